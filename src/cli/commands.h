@@ -1,0 +1,37 @@
+// The sitrep subcommands; each parses nothing itself: main.cc fills the options.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace sitrep {
+
+struct CodeOptions {
+  std::vector<std::string> inputs;
+  std::string output;  // empty: standard output
+  std::string db;
+  std::string dict;
+  bool strict = false;
+  bool quiet = false;
+};
+int RunCode(const CodeOptions& o);
+
+struct ShowOptions {
+  std::string db = "sitrep.db";
+  std::string from, to, country, type;
+  int limit = 200;
+};
+int RunShow(const ShowOptions& o);
+
+struct DictOptions {
+  std::string json;                // countries: world-countries countries.json
+  std::vector<std::string> dirs;   // compile: folders of dictionary text
+  std::string output;
+};
+int RunDictCountries(const DictOptions& o);
+int RunDictCompile(const DictOptions& o);
+
+// The compiled dictionary next to the binary, unless --dict or SITREP_DICT says otherwise.
+std::string DefaultDictionaryPath(const std::string& flag);
+
+}  // namespace sitrep

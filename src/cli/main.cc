@@ -1,0 +1,57 @@
+// sitrep: news in, event data out. A thin main: flags to options, then the library.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+
+#ifndef SITREP_VERSION
+#define SITREP_VERSION "0.1.0"
+#endif
+
+int main(int argc, char** argv) {
+  CLI::App app{"sitrep: codes news articles into event data (who did what to whom, when, where, how many)"};
+  app.require_subcommand(1);
+
+  sitrep::CodeOptions code;
+  auto* c = app.add_subcommand("code", "Code documents into events (JSON Lines)");
+  c->add_option("inputs", code.inputs, "Files (.txt wire text, .jsonl), directories, or - for JSON Lines on stdin")
+      ->required();
+  c->add_option("-o,--output", code.output, "Write events here instead of standard output");
+  c->add_option("--db", code.db, "Also store documents and events in this SQLite database");
+  c->add_option("--dict", code.dict, "Compiled dictionary (default: next to the binary, or $SITREP_DICT)");
+  c->add_flag("--strict", code.strict, "Stop with a non-zero exit at the first bad record");
+  c->add_flag("-q,--quiet", code.quiet, "No progress and no summary on standard error");
+
+  sitrep::ShowOptions show;
+  auto* s = app.add_subcommand("show", "Show stored events as a table");
+  s->add_option("--db", show.db, "SQLite database")->capture_default_str();
+  s->add_option("--from", show.from, "First event date, YYYY-MM-DD");
+  s->add_option("--to", show.to, "Last event date, YYYY-MM-DD");
+  s->add_option("--country", show.country, "ISO 3166-1 alpha-3 code of any actor");
+  s->add_option("--type", show.type, "PLOVER type, e.g. ASSAULT");
+  s->add_option("--limit", show.limit, "At most this many rows")->capture_default_str();
+
+  auto* v = app.add_subcommand("version", "Print the version");
+
+  sitrep::DictOptions dict;
+  auto* d = app.add_subcommand("dict", "Build dictionaries");
+  d->require_subcommand(1);
+  auto* dc = d->add_subcommand("countries", "Write countries.txt from npm world-countries' countries.json");
+  dc->add_option("json", dict.json, "countries.json")->required();
+  dc->add_option("-o,--output", dict.output, "countries.txt to write")->required();
+  auto* dk = d->add_subcommand("compile", "Compile dictionary folders into one binary file");
+  dk->add_option("dirs", dict.dirs, "Folders of dictionary text files")->required();
+  dk->add_option("-o,--output", dict.output, "Binary dictionary to write")->required();
+
+  CLI11_PARSE(app, argc, argv);
+  if (c->parsed()) return sitrep::RunCode(code);
+  if (s->parsed()) return sitrep::RunShow(show);
+  if (v->parsed()) {
+    std::cout << "sitrep " << SITREP_VERSION << "\n";
+    return 0;
+  }
+  if (dc->parsed()) return sitrep::RunDictCountries(dict);
+  if (dk->parsed()) return sitrep::RunDictCompile(dict);
+  return 1;
+}

@@ -1,0 +1,231 @@
+#include "code/coder.h"
+
+#include <algorithm>
+
+#include "base/date.h"
+#include "code/acled.h"
+#include "code/merge.h"
+#include "recognize/dates.h"
+
+namespace sitrep {
+namespace {
+
+using Actors = std::vector<ActorMention>;
+
+struct DocState {
+  std::vector<EventDraft> drafts;
+  Actors last_pair;  // the two sides of the last reciprocal or compound mention
+};
+
+bool Resolved(const ActorMention& a) {
+  return !a.actor.country.empty() || !a.actor.group.empty() || !a.actor.sector.empty();
+}
+
+const EventDraft* MainEvent(const DocState& st, std::string_view type) {
+  const EventDraft* best = nullptr;
+  for (const auto& d : st.drafts)
+    if (d.type == type && !d.source.empty() && (!best || d.mentions.size() > best->mentions.size())) best = &d;
+  return best;
+}
+
+// "those responsible" -> the perpetrators of the main attack; "the two sides" -> the last pair.
+Actors ExpandRefs(const Actors& in, const DocState& st) {
+  Actors out;
+  for (const ActorMention& a : in) {
+    if (a.ref == ActorRef::kPerpetrators) {
+      if (const EventDraft* e = MainEvent(st, "ASSAULT")) {
+        for (ActorMention x : e->source) {
+          x.first = a.first; x.last = a.last; x.actor.span = a.actor.span;
+          out.push_back(x);
+        }
+      }
+    } else if (a.ref == ActorRef::kBothSides) {
+      for (ActorMention x : st.last_pair) {
+        x.first = a.first; x.last = a.last; x.actor.span = a.actor.span;
+        out.push_back(x);
+      }
+    } else if (Resolved(a)) {
+      out.push_back(a);
+    }
+  }
+  return out;
+}
+
+void RememberPair(const EventMention& m, DocState* st) {
+  Actors pooled = m.source;
+  if (m.trigger->flags & bin::kSymmetric) pooled.insert(pooled.end(), m.target.begin(), m.target.end());
+  std::vector<std::string> keys;
+  Actors distinct;
+  for (const auto& a : pooled) {
+    std::string k = ActorKey(a.actor);
+    if (std::find(keys.begin(), keys.end(), k) == keys.end() && (!a.actor.country.empty() || !a.actor.group.empty())) {
+      keys.push_back(k);
+      distinct.push_back(a);
+    }
+  }
+  if (distinct.size() == 2) st->last_pair = distinct;
+}
+
+void AddToDocument(EventMention m, const Lexicon& lex, DocState* st) {
+  EventDraft* target = nullptr;
+  for (auto& d : st->drafts) {
+    bool same_sentence = d.mentions.back().sentence == m.sentence;
+    if (!SameHappening(d, m, lex, !same_sentence)) continue;
+    if (m.bare_definite) {
+      if (!target || d.mentions.size() > target->mentions.size()) target = &d;
+    } else if (!target) {
+      target = &d;
+    }
+  }
+  if (!target) {
+    if (m.bare_definite) return;  // "the attack" with nothing to refer to
+    st->drafts.emplace_back();
+    target = &st->drafts.back();
+    target->type = std::string(lex.Str(m.trigger->type));
+  }
+  AddMention(target, std::move(m));
+}
+
+void CodeSentence(const Analysis& a, int index, const Date& published, const Lexicon& lex,
+                  const ActorRecognizer& rec, DocumentMemory* memory, DocState* st) {
+  const Sentence& s = a.sentences[index];
+  std::vector<ActorMention> actors = rec.Recognize(a, s, memory);
+  SentenceContext ctx{a, s, actors, lex};
+  std::vector<EventMention> mentions = FindEventMentions(ctx, index);
+  AttachTimes(ctx, FindTimeExpressions(a.tokens, s, published), &mentions);
+  Casualties cas = FindCasualties(a.tokens, s);
+  for (EventMention& m : mentions) {
+    if (m.suppressed) continue;
+    m.modality = FindModality(ctx, m);
+    m.source = ExpandRefs(m.source, *st);
+    m.target = ExpandRefs(m.target, *st);
+    if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;
+    if (lex.Str(m.trigger->type) == "ASSAULT") m.casualties = cas;
+    RememberPair(m, st);
+    AddToDocument(std::move(m), lex, st);
+  }
+}
+
+int QuadClass(const std::string& cameo) {
+  int root = std::atoi(cameo.substr(0, 2).c_str());
+  return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+}
+
+// The event date: the mention's own expression first, then a speech verb's, then publication.
+void ResolveDate(const EventDraft& d, const Date& published, const std::string& modality, Event* e,
+                 const std::string& body) {
+  const EventMention* chosen = nullptr;
+  for (const auto& m : d.mentions) {
+    if (!m.time) continue;
+    auto better = [&](const EventMention& x) {
+      if (!chosen) return true;
+      if (x.time_strong != chosen->time_strong) return x.time_strong;
+      return DaysFromCivil(x.time->start) < DaysFromCivil(chosen->time->start);
+    };
+    if (better(m)) chosen = &m;
+  }
+  if (!chosen) {
+    e->date.start = e->date.end = FormatDate(published);
+    e->date.precision = "day";
+    return;
+  }
+  const TimeExpression& t = *chosen->time;
+  Date start = t.start, end = t.end;
+  if (t.weekday >= 0) start = end = ResolveWeekday(published, t.weekday, modality == "future");
+  e->date.start = FormatDate(start);
+  e->date.end = FormatDate(end);
+  e->date.precision = t.precision;
+  (void)body;
+}
+
+Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, const Lexicon& lex, int n) {
+  Event e;
+  e.event_id = doc.id + "#" + std::to_string(n);
+  e.doc_id = doc.id;
+  e.doc_date = doc.date;
+  const EventMention* lead = &d.mentions.front();
+  for (const auto& m : d.mentions)
+    if (m.verb && !m.source.empty() && !(lead->verb && !lead->source.empty())) lead = &m;
+  const bin::Trigger& tr = *lead->trigger;
+  e.type = d.type;
+  e.mode = std::string(lex.Str(tr.mode));
+  std::string ctx(lex.Str(tr.contexts));
+  for (size_t start = 0; !ctx.empty() && start <= ctx.size();) {
+    size_t comma = ctx.find(',', start);
+    e.contexts.push_back(ctx.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  e.cameo = std::string(lex.Str(tr.cameo));
+  e.quad_class = QuadClass(e.cameo);
+  if (const bin::Cameo* c = lex.FindCameo(e.cameo)) e.goldstein = c->goldstein;
+  e.modality = d.mentions.front().modality;
+  Date published = *ParseIsoDate(doc.date);
+  ResolveDate(d, published, e.modality, &e, doc.text);
+  if (e.modality == "asserted" && DaysFromCivil(*ParseIsoDate(e.date.end)) < DaysFromCivil(published) - 31)
+    e.modality = "historical";
+  auto actors = [&](const Actors& in) {
+    std::vector<Actor> out;
+    for (const auto& m : in) {
+      Actor x = m.actor;
+      x.text = SliceCodePoints(doc.text, x.span.first, x.span.second);
+      out.push_back(std::move(x));
+    }
+    return out;
+  };
+  e.source = actors(d.source);
+  e.target = actors(d.target);
+  for (const auto& m : d.mentions) {
+    if (m.casualties.killed) e.killed = std::max(e.killed.value_or(0), *m.casualties.killed);
+    if (m.casualties.injured) e.injured = std::max(e.injured.value_or(0), *m.casualties.injured);
+    const Sentence& s = a.sentences[m.sentence];
+    Mention out;
+    out.sentence = m.sentence;
+    out.text = SliceCodePoints(doc.text, s.begin, s.end);
+    out.trigger = {a.tokens[m.first].begin, a.tokens[m.last - 1].end};
+    for (const auto& x : m.source) out.source.push_back(x.actor.span);
+    for (const auto& x : m.target) out.target.push_back(x.actor.span);
+    if (m.time) {
+      out.date.push_back({a.tokens[m.time->first].begin, a.tokens[m.time->last - 1].end});
+      if (!e.date.text && m.time_strong == (m.time.has_value())) {
+        e.date.text = SliceCodePoints(doc.text, out.date.back().first, out.date.back().second);
+        e.date.span = out.date.back();
+      }
+    }
+    out.rule = std::string(lex.Str(m.trigger->rule));
+    e.mentions.push_back(std::move(out));
+  }
+  AssignAcled(&e);
+  double conf = 0.4 + (e.source.empty() ? 0 : 0.2) + (e.target.empty() ? 0 : 0.15) + (lead->verb ? 0.1 : 0) +
+                0.05 * std::min<size_t>(d.mentions.size() - 1, 2);
+  e.confidence = std::min(0.95, conf);
+  return e;
+}
+
+bool Worth(const EventDraft& d) {
+  bool casualties = false;
+  for (const auto& m : d.mentions) casualties |= m.casualties.killed.has_value() || m.casualties.injured.has_value();
+  if (d.type.empty()) return !d.source.empty() && !d.target.empty();
+  return !d.source.empty() || !d.target.empty() || casualties;
+}
+
+}  // namespace
+
+std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats) const {
+  Analysis a = Analyze(doc.text);
+  Date published = ParseIsoDate(doc.date).value_or(Date{});
+  DocumentMemory memory;
+  DocState st;
+  for (int i = 0; i < static_cast<int>(a.sentences.size()); ++i)
+    CodeSentence(a, i, published, lex_, actors_, &memory, &st);
+  std::vector<Event> events;
+  for (const auto& d : st.drafts)
+    if (Worth(d)) events.push_back(Finalize(d, doc, a, lex_, static_cast<int>(events.size()) + 1));
+  if (stats) {
+    stats->sentences += static_cast<long>(a.sentences.size());
+    stats->events += static_cast<long>(events.size());
+  }
+  return events;
+}
+
+}  // namespace sitrep

@@ -1,0 +1,164 @@
+// Golden tests: tests/golden/*.test (docs/golden-tests.md), one gtest per case.
+#include "code/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "../../tests/support/test_env.h"
+
+namespace sitrep {
+namespace {
+
+struct GoldenCase {
+  std::string file, name, date, text;
+  std::vector<std::string> expect;
+  bool only = false;
+  bool none = false;
+};
+
+void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.file << ": " << c.name; }
+
+std::vector<GoldenCase> LoadCases() {
+  std::vector<GoldenCase> cases;
+  auto dir = std::filesystem::path(testing::SourceDir()) / "tests" / "golden";
+  std::vector<std::filesystem::path> files;
+  for (const auto& f : std::filesystem::directory_iterator(dir))
+    if (f.path().extension() == ".test") files.push_back(f.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    std::string line, section;
+    for (std::string line; std::getline(in, line);) {
+      if (line.rfind("=== ", 0) == 0) {
+        cases.push_back({f.filename().string(), line.substr(4)});
+        section = "";
+      } else if (cases.empty()) {
+        continue;
+      } else if (line.rfind("date: ", 0) == 0 && section.empty()) {
+        cases.back().date = line.substr(6);
+      } else if (line == "text:" || line == "expect:") {
+        section = line;
+      } else if (section == "text:") {
+        cases.back().text += (cases.back().text.empty() ? "" : "\n") + line;
+      } else if (section == "expect:" && !line.empty() && line[0] != '#') {
+        if (line == "only") cases.back().only = true;
+        else if (line == "none") cases.back().none = true;
+        else cases.back().expect.push_back(line);
+      }
+    }
+  }
+  for (auto& c : cases)
+    while (!c.text.empty() && c.text.back() == '\n') c.text.pop_back();
+  return cases;
+}
+
+// "source=SYR:GOV,group:Islamic State" -> the actors must all be in the role.
+bool ActorsMatch(const std::vector<Actor>& actors, const std::string& spec) {
+  if (spec == "none") return actors.empty();
+  std::stringstream ss(spec);
+  for (std::string item; std::getline(ss, item, ',');) {
+    bool found = false;
+    for (const Actor& a : actors) {
+      if (item.rfind("group:", 0) == 0) {
+        found |= a.group == item.substr(6) || a.name == item.substr(6);
+      } else {
+        size_t colon = item.find(':');
+        std::string country = item.substr(0, colon);
+        std::string sector = colon == std::string::npos ? "" : item.substr(colon + 1);
+        found |= (country.empty() || a.country == country) && (sector.empty() || a.sector == sector);
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+// Splits "ASSAULT source=group:Islamic State target=USA:MIL" into type and key=value checks.
+std::vector<std::pair<std::string, std::string>> Checks(const std::string& line, std::string* type) {
+  std::vector<std::pair<std::string, std::string>> out;
+  size_t sp = line.find(' ');
+  *type = line.substr(0, sp);
+  std::string rest = sp == std::string::npos ? "" : line.substr(sp + 1);
+  static const char* kKeys[] = {"source=", "target=", "date=", "modality=", "killed=", "injured=", "cameo="};
+  std::vector<std::pair<size_t, std::string>> starts;
+  for (const char* k : kKeys)
+    for (size_t at = rest.find(k); at != std::string::npos; at = rest.find(k, at + 1))
+      if (at == 0 || rest[at - 1] == ' ') starts.push_back({at, k});
+  std::sort(starts.begin(), starts.end());
+  for (size_t i = 0; i < starts.size(); ++i) {
+    size_t from = starts[i].first + starts[i].second.size();
+    size_t to = i + 1 < starts.size() ? starts[i + 1].first : rest.size();
+    std::string value = rest.substr(from, to - from);
+    while (!value.empty() && value.back() == ' ') value.pop_back();
+    out.push_back({starts[i].second.substr(0, starts[i].second.size() - 1), value});
+  }
+  return out;
+}
+
+bool EventMatches(const Event& e, const std::string& line) {
+  std::string type;
+  auto checks = Checks(line, &type);
+  if ((type == "-" ? std::string() : type) != e.type) return false;
+  for (const auto& [k, v] : checks) {
+    if (k == "source" && !ActorsMatch(e.source, v)) return false;
+    if (k == "target" && !ActorsMatch(e.target, v)) return false;
+    if (k == "date" && e.date.start != v) return false;
+    if (k == "modality" && e.modality != v) return false;
+    if (k == "killed" && (!e.killed || std::to_string(*e.killed) != v)) return false;
+    if (k == "injured" && (!e.injured || std::to_string(*e.injured) != v)) return false;
+    if (k == "cameo" && e.cameo.rfind(v, 0) != 0) return false;
+  }
+  return true;
+}
+
+std::string Describe(const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& e : events) out += EventToJson(e).substr(0, 700) + "\n";
+  return out.empty() ? "(no events)\n" : out;
+}
+
+class Golden : public ::testing::TestWithParam<GoldenCase> {};
+
+TEST_P(Golden, Case) {
+  const GoldenCase& c = GetParam();
+  Coder coder(testing::FullLexicon());
+  Document doc{"golden", c.date, "", c.text, "", "", ""};
+  std::vector<Event> events = coder.Code(doc, nullptr);
+  std::vector<Event> typed;
+  for (const Event& e : events)
+    if (!e.type.empty()) typed.push_back(e);
+  if (c.none) {
+    EXPECT_TRUE(typed.empty()) << c.text << "\n" << Describe(events);
+    return;
+  }
+  for (const std::string& line : c.expect) {
+    bool hit = std::any_of(events.begin(), events.end(), [&](const Event& e) { return EventMatches(e, line); });
+    EXPECT_TRUE(hit) << "expected: " << line << "\ntext: " << c.text << "\ngot:\n" << Describe(events);
+  }
+  if (c.only) EXPECT_EQ(typed.size(), c.expect.size()) << Describe(events);
+}
+
+std::string CaseName(const ::testing::TestParamInfo<GoldenCase>& info) {
+  std::string out = std::to_string(info.index) + "_";
+  for (char ch : info.param.name) out.push_back(std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_');
+  return out.substr(0, 60);
+}
+
+INSTANTIATE_TEST_SUITE_P(Phenomena, Golden, ::testing::ValuesIn(LoadCases()), CaseName);
+
+TEST(Coder, EventsCarryOffsetsIntoTheBody) {
+  Coder coder(testing::FullLexicon());
+  Document doc{"d", "2025-12-14", "", "Gunmen killed three soldiers in Syria on Saturday.", "", "", ""};
+  auto events = coder.Code(doc, nullptr);
+  ASSERT_FALSE(events.empty());
+  const Mention& m = events[0].mentions[0];
+  EXPECT_EQ(doc.text.substr(m.trigger.first, m.trigger.second - m.trigger.first), "killed");
+  EXPECT_EQ(events[0].date.start, "2025-12-13");
+  EXPECT_EQ(events[0].killed, 3);
+}
+
+}  // namespace
+}  // namespace sitrep

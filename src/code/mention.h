@@ -1,0 +1,52 @@
+// Event mentions: one trigger in one sentence with its roles, time, modality and figures.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "recognize/actors.h"
+#include "recognize/casualties.h"
+#include "recognize/dates.h"
+
+namespace sitrep {
+
+struct EventMention {
+  int sentence = 0;
+  int first = 0;  // trigger tokens [first, last)
+  int last = 0;
+  const bin::Trigger* trigger = nullptr;
+  bool verb = false;
+  bool passive = false;
+  std::vector<ActorMention> source;
+  std::vector<ActorMention> target;
+  std::optional<TimeExpression> time;
+  bool time_strong = false;  // the expression belongs to this trigger, not to a speech verb
+  std::string modality = "asserted";
+  Casualties casualties;
+  bool bare_definite = false;  // "the attack": refers back to an event already reported
+  bool suppressed = false;     // absorbed by another trigger or generic
+};
+
+// Everything the coder knows about one sentence.
+struct SentenceContext {
+  const Analysis& analysis;
+  const Sentence& sentence;
+  const std::vector<ActorMention>& actors;
+  const Lexicon& lex;
+};
+
+// Trigger matches of a sentence turned into mentions with roles (roles.cc).
+std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sentence_index);
+// Negated, hypothetical, future (modality.cc).
+std::string FindModality(const SentenceContext& ctx, const EventMention& m);
+// Attaches time expressions to mentions; content of a speech verb inherits its time.
+void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& times,
+                 std::vector<EventMention>* mentions);
+
+// Token classes used by the role finder.
+bool IsVerbLike(const Token& t);
+int ClauseStart(const std::vector<Token>& t, int first_of_sentence, int at);
+
+}  // namespace sitrep

@@ -1,0 +1,94 @@
+// Modality from the words before a trigger in its clause, and time attachment.
+#include <cstdlib>
+#include <unordered_set>
+
+#include "code/mention.h"
+#include "recognize/words.h"
+
+namespace sitrep {
+namespace {
+
+bool EndsWithNt(const std::string& w) { return w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0; }
+
+bool IsFutureMarker(const std::vector<Token>& t, int k) {
+  const std::string& w = t[k].lower;
+  if (w == "will" || w == "'ll" || w == "shall" || w == "won't") return true;
+  static const std::unordered_set<std::string_view> kPlan = {"plans", "plan", "planned", "planning",
+      "expected", "scheduled", "set", "due", "intends", "intend", "intended", "aims", "going", "poised",
+      "is", "are", "preparing", "prepares", "hopes", "wants"};
+  return w == "to" && k > 0 && kPlan.count(t[k - 1].lower) > 0;
+}
+
+bool IsHypotheticalMarker(const std::string& w) {
+  return w == "could" || w == "might" || w == "may" || w == "if" || w == "unless" || w == "should" ||
+         w == "possible" || w == "possibly" || w == "potential" || w == "threatened" || w == "threatens";
+}
+
+bool SpeechActType(std::string_view type) {
+  return type == "THREATEN" || type == "REJECT" || type == "REQUEST" || type == "ACCUSE";
+}
+
+}  // namespace
+
+std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
+  const auto& t = ctx.analysis.tokens;
+  int cs = ClauseStart(t, ctx.sentence.first, m.first);
+  bool negated = false, hypothetical = false, future = false, would = false;
+  for (int k = cs; k < m.first; ++k) {
+    const std::string& w = t[k].lower;
+    if (w == "not" || w == "never" || EndsWithNt(w) || w == "failed" || w == "neither" || w == "nor")
+      negated = true;
+    if (!m.verb && k == m.first - 1 && w == "no") negated = true;
+    if (IsHypotheticalMarker(w)) hypothetical = true;
+    if (IsFutureMarker(t, k)) future = true;
+    if (w == "would") would = true;
+  }
+  for (int k = ctx.sentence.first; k < ctx.sentence.last; ++k)
+    if (t[k].lower == "if" || t[k].lower == "unless") hypothetical |= would;
+  if (would && !hypothetical) future = true;
+  if (m.time && m.time->explicit_future) future = true;
+  if (SpeechActType(ctx.lex.Str(m.trigger->type))) return negated ? "negated" : "asserted";
+  if (negated) return "negated";
+  if (hypothetical) return "hypothetical";
+  if (future) return "future";
+  return "asserted";
+}
+
+void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& times,
+                 std::vector<EventMention>* mentions) {
+  const auto& t = ctx.analysis.tokens;
+  // anchors: triggers and speech verbs
+  std::vector<std::pair<int, int>> anchors;  // (token, mention index or -1 for speech)
+  for (size_t i = 0; i < mentions->size(); ++i) anchors.push_back({(*mentions)[i].first, static_cast<int>(i)});
+  for (int k = ctx.sentence.first; k < ctx.sentence.last; ++k)
+    if (IsSpeechVerb(t[k].lower)) anchors.push_back({k, -1 - k});
+  std::vector<const TimeExpression*> speech_time(t.size(), nullptr);
+  for (const TimeExpression& e : times) {
+    int best = -1, best_dist = 1 << 30;
+    for (const auto& [tok, idx] : anchors) {
+      int dist = tok < e.first ? e.first - tok : tok - e.last + 1;
+      if (idx >= 0) {
+        const EventMention& m = (*mentions)[idx];
+        dist = m.last <= e.first ? e.first - m.last : m.first >= e.last ? m.first - e.last : 0;
+      }
+      if (dist < best_dist) { best_dist = dist; best = idx; }
+    }
+    if (best >= 0) {
+      (*mentions)[best].time = e;
+      (*mentions)[best].time_strong = true;
+    } else if (best != -1 || !anchors.empty()) {
+      speech_time[-1 - best] = &e;
+    }
+  }
+  for (EventMention& m : *mentions) {
+    if (m.time) continue;
+    for (int k = m.first - 1; k >= ctx.sentence.first; --k) {
+      if (speech_time[k]) { m.time = *speech_time[k]; break; }
+    }
+    if (m.time) continue;
+    for (int k = m.last; k < ctx.sentence.last; ++k)  // "..., said Saturday"
+      if (speech_time[k]) { m.time = *speech_time[k]; break; }
+  }
+}
+
+}  // namespace sitrep

@@ -1,0 +1,317 @@
+// Source and target by clause position: a heuristic chunker over tokens and actor mentions.
+#include <algorithm>
+#include <cstring>
+#include <unordered_set>
+
+#include "code/mention.h"
+#include "recognize/words.h"
+
+namespace sitrep {
+namespace {
+
+using Actors = std::vector<ActorMention>;
+
+bool IsHardBoundary(const Token& t) {
+  return t.text == ";" || t.text == ":" || t.text == "\"" || t.text == "--" || t.text == "?";
+}
+
+bool IsAdverb(const Token& t) {
+  static const std::unordered_set<std::string_view> k = {"also", "then", "later", "reportedly",
+      "allegedly", "again", "further", "jointly", "formally", "officially", "publicly", "repeatedly",
+      "swiftly", "immediately", "subsequently", "previously", "already", "still", "not", "never",
+      "have", "has", "had", "will", "would", "could", "may", "might", "did", "does", "do"};
+  return k.count(t.lower) > 0 || (t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ly") == 0);
+}
+
+bool IsLightVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {
+      "launched", "launch", "launches", "launching", "carried", "carry", "carries", "carrying",
+      "conducted", "conduct", "conducts", "conducting", "staged", "stage", "stages", "staging",
+      "mounted", "mount", "held", "hold", "holds", "holding", "made", "make", "makes", "making",
+      "paid", "pay", "pays", "paying", "began", "begin", "begins", "resumed", "resume", "continued",
+      "continue", "ordered", "order", "orders", "stepped", "step", "intensified", "escalated",
+      "announced", "announce", "declared", "declare", "imposed", "impose", "signed", "sign",
+      "reached", "reach", "struck", "strike", "gave", "give", "offered", "offer", "sent", "send",
+      "issued", "issue", "expressed", "express", "voiced", "voice", "joined", "join", "had",
+      "have", "has", "out", "up", "received", "receive", "hosted", "host", "led", "lead"};
+  return k.count(w) > 0;
+}
+
+bool Preceded(const std::vector<Token>& t, int at, int floor, bool (*pred)(std::string_view)) {
+  return at - 1 >= floor && pred(t[at - 1].lower);
+}
+
+bool UsableActor(const ActorMention& m) {
+  return !m.place && (m.ref != ActorRef::kNone || !m.actor.country.empty() || !m.actor.group.empty() ||
+                      !m.actor.sector.empty());
+}
+
+// Adds the mentions coordinated with actors[i] ("Syria and the US", "X, Y and Z").
+void AddCoordinated(const std::vector<Token>& t, const Actors& actors, int i, int step, Actors* out) {
+  int j = i;
+  while (true) {
+    int k = j + step;
+    if (k < 0 || k >= static_cast<int>(actors.size())) return;
+    const ActorMention& a = actors[j];
+    const ActorMention& b = actors[k];
+    int gap_first = step > 0 ? a.last : b.last;
+    int gap_last = step > 0 ? b.first : a.first;
+    if (gap_last - gap_first != 1 && gap_last - gap_first != 2) return;
+    bool joined = false;
+    for (int g = gap_first; g < gap_last; ++g) {
+      if (t[g].lower == "and" || t[g].text == "," || t[g].lower == "or") joined = true;
+      else if (t[g].lower != "and") return;
+    }
+    if (!joined || !UsableActor(b)) return;
+    out->push_back(b);
+    j = k;
+  }
+}
+
+}  // namespace
+
+bool IsVerbLike(const Token& t) {
+  if (t.upper_initial || t.punct || t.number) return false;
+  const std::string& w = t.lower;
+  auto ends = [&](const char* s) { size_t n = std::strlen(s); return w.size() > n + 2 && w.compare(w.size() - n, n, s) == 0; };
+  return ends("ed") || IsSpeechVerb(w) || IsLightVerb(w) || IsBeForm(w);
+}
+
+int ClauseStart(const std::vector<Token>& t, int floor, int at) {
+  for (int i = at - 1; i >= floor; --i) {
+    if (IsHardBoundary(t[i]) || IsSpeechVerb(t[i].lower) || IsClauseOpener(t[i].lower)) return i + 1;
+    if (t[i].text == "," && i + 1 < at && IsClauseOpener(t[i + 1].lower)) return i + 1;
+  }
+  return floor;
+}
+
+namespace {
+
+struct RoleFinder {
+  const SentenceContext& ctx;
+  const std::vector<Token>& t;
+  const Actors& actors;
+  int floor, ceil;
+
+  // The subject of a predicate at token `at`: nearest non-oblique actor on its left in the clause.
+  Actors Subject(int at, int depth = 0) const {
+    Actors out;
+    int cs = ClauseStart(t, floor, at);
+    // "... and thanked X": the subject of the verb before "and"
+    int j = at - 1;
+    while (j >= cs && IsAdverb(t[j])) --j;
+    if (j >= cs && t[j].lower == "and" && depth < 3) {
+      bool actor_between = false;
+      int k = j - 1;
+      for (; k >= cs; --k) {
+        if (IsVerbLike(t[k])) break;
+        for (const auto& a : actors) actor_between |= (a.first <= k && k < a.last && a.last == j);
+      }
+      if (k >= cs && !actor_between) return Subject(k, depth + 1);
+    }
+    // relative clause: "X, who attacked ..." -> X
+    if (cs > floor && (t[cs - 1].lower == "who" || t[cs - 1].lower == "which" || t[cs - 1].lower == "that")) {
+      int r = cs - 1;
+      if (r > floor && t[r - 1].text == ",") --r;
+      for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i)
+        if (actors[i].last == r && UsableActor(actors[i])) { out.push_back(actors[i]); return out; }
+    }
+    for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i) {
+      const ActorMention& a = actors[i];
+      if (a.last > at || a.first < cs) continue;
+      if (!UsableActor(a)) continue;
+      if (a.first > floor && IsPreposition(t[a.first - 1].lower) && t[a.first - 1].lower != "and") continue;
+      out.push_back(a);
+      AddCoordinated(t, actors, i, -1, &out);
+      return out;
+    }
+    return out;
+  }
+
+  bool AllowedPrep(std::string_view w, std::string_view tprep, bool noun) const {
+    if (!tprep.empty()) {
+      size_t start = 0;
+      while (start <= tprep.size()) {
+        size_t comma = tprep.find(',', start);
+        if (tprep.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start) == w) return true;
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+      }
+    }
+    static const std::unordered_set<std::string_view> kVerb = {"against", "on", "with", "at", "upon", "toward", "towards", "to"};
+    static const std::unordered_set<std::string_view> kNoun = {"against", "on", "with", "at", "upon", "toward", "towards", "to", "for", "between", "from"};
+    return noun ? kNoun.count(w) > 0 : kVerb.count(w) > 0;
+  }
+
+  // The object on the right of `from`: a direct object, or one after an allowed preposition.
+  Actors Object(int from, std::string_view tprep, bool noun, std::string_view only_prep = "") const {
+    Actors out;
+    for (size_t i = 0; i < actors.size(); ++i) {
+      const ActorMention& a = actors[i];
+      if (a.first < from) continue;
+      bool ok = true;
+      std::string prep;
+      for (int k = from; k < a.first && ok; ++k) {
+        if (IsHardBoundary(t[k]) || t[k].text == "," || IsSpeechVerb(t[k].lower) || t[k].lower == "that" ||
+            t[k].lower == "who" || t[k].lower == "which" || t[k].lower == "and") ok = false;
+        else if (IsPreposition(t[k].lower)) {
+          if (!prep.empty()) ok = false;
+          prep = t[k].lower;
+        }
+      }
+      if (!ok || a.first - from > 8) return out;
+      if (!only_prep.empty() ? prep != only_prep : (!prep.empty() && !AllowedPrep(prep, tprep, noun))) {
+        if (prep == "in" || prep == "of" || prep == "for" || prep == "from" || prep == "by" || prep == "near") {
+          from = a.last;  // an oblique phrase; keep looking to the right
+          continue;
+        }
+        return out;
+      }
+      if (!UsableActor(a)) return out;
+      out.push_back(a);
+      AddCoordinated(t, actors, static_cast<int>(i), 1, &out);
+      return out;
+    }
+    return out;
+  }
+
+  // "by X" on the right, within the clause.
+  Actors Agent(int from) const { return Object(from, "by", true, "by"); }
+
+  // Pre-modifier or possessive of a noun trigger: "ISIS (Daesh) terror attack", "Syria's offensive".
+  Actors Possessor(int noun_first) const {
+    Actors out;
+    for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i) {
+      const ActorMention& a = actors[i];
+      if (a.last > noun_first) continue;
+      if (noun_first - a.last > 4) break;
+      bool ok = true;
+      for (int k = a.last; k < noun_first; ++k) {
+        const Token& x = t[k];
+        bool paren = x.text == "(" || x.text == ")" || x.all_caps || x.upper_initial;
+        if ((x.punct && !paren) || IsPreposition(x.lower) || IsDeterminer(x.lower) || IsVerbLike(x)) ok = false;
+      }
+      if (!ok || !UsableActor(a)) break;
+      out.push_back(a);
+      break;
+    }
+    return out;
+  }
+};
+
+bool IsPassive(const std::vector<Token>& t, int floor, int first, Form form) {
+  if (form != Form::kPastBoth && form != Form::kParticiple) return false;
+  for (int k = first - 1; k >= floor && k >= first - 3; --k) {
+    if (IsBeForm(t[k].lower)) return true;
+    if (!IsAdverb(t[k])) break;
+  }
+  // reduced relative: "soldiers killed in the attack" / "killed by"
+  if (first + 1 < static_cast<int>(t.size()) && t[first + 1].lower == "by") return true;
+  return false;
+}
+
+// A verb reading is impossible after a determiner ("the attack", "an attack").
+bool NounContext(const std::vector<Token>& t, int floor, int first) {
+  if (first == floor) return false;
+  const std::string& p = t[first - 1].lower;
+  return p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" ||
+         p == "'s" || p == "this" || p == "that" || p == "these" || p == "those" || t[first - 1].number ||
+         p == "deadly" || p == "new" || p == "fresh";
+}
+
+bool TokensInActors(const Actors& actors, int first, int last) {
+  for (const auto& a : actors)
+    if (first < a.last && a.first < last && !a.person && a.ref == ActorRef::kNone) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sentence_index) {
+  const auto& t = ctx.analysis.tokens;
+  const Sentence& s = ctx.sentence;
+  RoleFinder rf{ctx, t, ctx.actors, s.first, s.last};
+  std::vector<Match> matches;
+  std::vector<EventMention> out;
+  for (int i = s.first; i < s.last;) {
+    matches.clear();
+    if (!t[i].dateline) ctx.lex.MatchAt(t, i, s.last, &matches);
+    const Match* best = nullptr;
+    for (const Match& m : matches) {
+      if (static_cast<EntryKind>(m.entry->kind) != EntryKind::kTrigger) continue;
+      const bin::Trigger& tr = ctx.lex.trigger(m.entry->target);
+      bool verb = tr.pos == 'v';
+      if (verb && NounContext(t, s.first, m.first) && static_cast<Form>(m.entry->form) != Form::kPastBoth &&
+          static_cast<Form>(m.entry->form) != Form::kPast)
+        continue;
+      if (!verb && t[m.first].upper_initial && m.first > s.first && !t[m.first - 1].punct &&
+          static_cast<Form>(m.entry->form) != Form::kNone && false)
+        continue;
+      if (TokensInActors(ctx.actors, m.first, m.last)) continue;
+      if (!best || m.last - m.first > best->last - best->first) best = &m;
+    }
+    if (!best) { ++i; continue; }
+    const bin::Trigger& tr = ctx.lex.trigger(best->entry->target);
+    EventMention em;
+    em.sentence = sentence_index;
+    em.first = best->first;
+    em.last = best->last;
+    em.trigger = &tr;
+    em.verb = tr.pos == 'v';
+    std::string_view tprep = ctx.lex.Str(tr.tprep);
+    bool noun = !em.verb || best->last - best->first > 1;
+    if (em.verb) {
+      em.passive = IsPassive(t, s.first, best->first, static_cast<Form>(best->entry->form));
+      Actors left = rf.Subject(best->first);
+      if (em.passive) {
+        em.target = left;
+        em.source = rf.Agent(best->last);
+      } else {
+        em.source = left;
+        // a gap pattern ("hold all who hurt us accountable") keeps its object inside the gap
+        if (!best->gap.empty()) em.target = rf.Object(best->gap.front(), tprep, false);
+        if (em.target.empty()) em.target = rf.Object(best->last, tprep, noun);
+      }
+    } else {
+      em.source = rf.Possessor(best->first);
+      if (em.source.empty()) em.source = rf.Agent(best->last);
+      int np = best->first;
+      while (np > s.first && (IsDeterminer(t[np - 1].lower) || IsModifier(t[np - 1].lower) ||
+                              (!t[np - 1].punct && !IsVerbLike(t[np - 1]) && !IsPreposition(t[np - 1].lower) &&
+                               !t[np - 1].upper_initial && np - 1 > best->first - 4)))
+        --np;
+      bool light = np > s.first && (IsLightVerb(t[np - 1].lower) || IsVerbLike(t[np - 1]));
+      if (em.source.empty() && light) em.source = rf.Subject(np - 1);
+      em.target = rf.Object(best->last, tprep, true);
+      if (tr.flags & bin::kSymmetric && em.source.empty() && em.target.size() >= 2) {
+        em.source.push_back(em.target.front());
+        em.target.erase(em.target.begin());
+      }
+      if (em.source.empty() && em.target.empty() && best->first > s.first) {
+        const std::string& p = t[np > s.first ? np : best->first - 1].lower;
+        std::string_view det = np < best->first ? std::string_view(t[np].lower) : std::string_view(p);
+        em.bare_definite = det == "the" || det == "this" || det == "that";
+      }
+    }
+    // "to inflict" after "vowed": the outer trigger is the event
+    if (best->first > s.first && t[best->first - 1].lower == "to") {
+      for (const auto& prev : out)
+        if (prev.last >= best->first - 6 && !prev.suppressed) em.suppressed = true;
+      static const std::unordered_set<std::string_view> kIntent = {"commitment", "pledge", "vow", "plan", "plans",
+          "determination", "efforts", "effort", "bid", "attempt", "attempts", "right", "threat", "threats",
+          "aimed", "intended", "designed", "meant", "sought", "seeking", "able", "unable", "ready"};
+      for (int k = best->first - 2; k >= s.first && k >= best->first - 3; --k)
+        if (kIntent.count(t[k].lower)) em.suppressed = true;
+    }
+    // "all who hurt ...": generic relative clauses are no events
+    int cs = ClauseStart(t, s.first, best->first);
+    if (cs - 2 >= s.first && (t[cs - 1].lower == "who" || t[cs - 1].lower == "that") &&
+        (t[cs - 2].lower == "all" || t[cs - 2].lower == "those" || t[cs - 2].lower == "anyone" || t[cs - 2].lower == "whoever"))
+      em.suppressed = true;
+    out.push_back(std::move(em));
+    i = best->last;
+  }
+  return out;
+}
+
+}  // namespace sitrep

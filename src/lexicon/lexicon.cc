@@ -1,0 +1,179 @@
+#include "lexicon/lexicon.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "lexicon/format.h"
+
+namespace sitrep {
+namespace {
+
+bool IsCasedWord(std::string_view w) {
+  int letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += (c >= 'A' && c <= 'Z');
+  }
+  return letters >= 2;
+}
+
+bool IsProperName(EntryKind k) {
+  return k == EntryKind::kCountry || k == EntryKind::kDemonym || k == EntryKind::kCapital ||
+         k == EntryKind::kGroup;
+}
+
+// The k-th space-separated word of s.
+std::string_view WordAt(std::string_view s, int k) {
+  size_t start = 0;
+  for (int i = 0; i < k; ++i) start = s.find(' ', start) + 1;
+  size_t end = s.find(' ', start);
+  return s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+struct Matcher {
+  std::string_view words, cased;
+  int n;
+  const std::vector<Token>& tokens;
+  int limit;
+  std::vector<int>* gap;
+
+  // Matches pattern words [k, n) from token j; returns the end token or -1.
+  int From(int k, int j) const {
+    if (k == n) return j;
+    std::string_view w = WordAt(words, k);
+    if (w == "+") {
+      for (int len = 0; len <= 4 && j + len <= limit; ++len) {
+        if (len > 0 && tokens[j + len - 1].punct) break;
+        int end = From(k + 1, j + len);
+        if (end >= 0) {
+          for (int g = j; g < j + len; ++g) gap->push_back(g);
+          return end;
+        }
+      }
+      return -1;
+    }
+    if (j >= limit || tokens[j].lower != w) return -1;
+    std::string_view c = WordAt(cased, k);
+    if (IsCasedWord(c) && tokens[j].text != c) return -1;
+    return From(k + 1, j + 1);
+  }
+};
+
+}  // namespace
+
+Lexicon::~Lexicon() {
+  if (map_) munmap(map_, map_size_);
+}
+
+Result<std::unique_ptr<Lexicon>> Lexicon::Open(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY);
+  if (fd < 0) return Status::Error(path + ": cannot open dictionary (run setup, or sitrep dict compile)");
+  struct stat st;
+  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(bin::Header))) {
+    close(fd);
+    return Status::Error(path + ": not a sitrep dictionary");
+  }
+  void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (map == MAP_FAILED) return Status::Error(path + ": cannot map dictionary");
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  lex->map_ = map;
+  lex->map_size_ = static_cast<size_t>(st.st_size);
+  Status s = lex->Attach(static_cast<const char*>(map), lex->map_size_);
+  if (!s.ok()) return Status::Error(path + ": " + s.message());
+  return lex;
+}
+
+Result<std::unique_ptr<Lexicon>> Lexicon::FromImage(std::string image) {
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  lex->owned_ = std::move(image);
+  SITREP_RETURN_IF_ERROR(lex->Attach(lex->owned_.data(), lex->owned_.size()));
+  return lex;
+}
+
+Status Lexicon::Attach(const char* data, size_t size) {
+  if (size < sizeof(bin::Header)) return Status::Error("dictionary image too small");
+  bin::Header h;
+  std::memcpy(&h, data, sizeof h);
+  if (std::memcmp(h.magic, bin::kMagic, 8) != 0 || h.sections != bin::kSectionCount)
+    return Status::Error("not a sitrep dictionary (bad magic); recompile it");
+  const size_t sizes[] = {1, sizeof(bin::PatternEntry), sizeof(bin::IndexRow), sizeof(bin::Country),
+                          sizeof(bin::Group), sizeof(bin::Agent), sizeof(bin::Trigger), sizeof(bin::Cameo)};
+  for (int s = 0; s < bin::kSectionCount; ++s) {
+    if (h.refs[s].offset > size || h.refs[s].count > (size - h.refs[s].offset) / sizes[s])
+      return Status::Error("dictionary section out of bounds");
+  }
+  auto at = [&](bin::Section s) { return data + h.refs[s].offset; };
+  pool_ = at(bin::kPool);
+  if (h.refs[bin::kPool].count == 0 || pool_[h.refs[bin::kPool].count - 1] != '\0')
+    return Status::Error("dictionary string pool is not terminated");
+  entries_ = reinterpret_cast<const bin::PatternEntry*>(at(bin::kEntries));
+  index_ = reinterpret_cast<const bin::IndexRow*>(at(bin::kIndex));
+  countries_ = reinterpret_cast<const bin::Country*>(at(bin::kCountries));
+  groups_ = reinterpret_cast<const bin::Group*>(at(bin::kGroups));
+  agents_ = reinterpret_cast<const bin::Agent*>(at(bin::kAgents));
+  triggers_ = reinterpret_cast<const bin::Trigger*>(at(bin::kTriggers));
+  cameo_ = reinterpret_cast<const bin::Cameo*>(at(bin::kCameo));
+  n_entries_ = h.refs[bin::kEntries].count;
+  n_index_ = h.refs[bin::kIndex].count;
+  n_countries_ = h.refs[bin::kCountries].count;
+  n_groups_ = h.refs[bin::kGroups].count;
+  n_agents_ = h.refs[bin::kAgents].count;
+  n_triggers_ = h.refs[bin::kTriggers].count;
+  n_cameo_ = h.refs[bin::kCameo].count;
+  return Status::Ok();
+}
+
+void Lexicon::MatchAt(const std::vector<Token>& tokens, int at, int limit, std::vector<Match>* out) const {
+  if (at >= limit) return;
+  const std::string& w = tokens[at].lower;
+  const bin::IndexRow* end = index_ + n_index_;
+  const bin::IndexRow* row = std::lower_bound(index_, end, w, [&](const bin::IndexRow& r, const std::string& key) {
+    return Str(r.word) < key;
+  });
+  if (row == end || Str(row->word) != w) return;
+  for (uint32_t i = row->first; i < row->first + row->count; ++i) {
+    const bin::PatternEntry& e = entries_[i];
+    if (IsProperName(static_cast<EntryKind>(e.kind)) && !tokens[at].upper_initial && !tokens[at].number)
+      continue;
+    Match m;
+    if (MatchRest(e, tokens, at, limit, &m)) out->push_back(std::move(m));
+  }
+}
+
+bool Lexicon::MatchRest(const bin::PatternEntry& e, const std::vector<Token>& tokens, int at, int limit,
+                        Match* m) const {
+  Matcher matcher{Str(e.words), Str(e.cased), e.n_words, tokens, limit, &m->gap};
+  int end = matcher.From(0, at);
+  if (end < 0) return false;
+  m->first = at;
+  m->last = end;
+  m->entry = &e;
+  return true;
+}
+
+const bin::Cameo* Lexicon::FindCameo(std::string_view code) const {
+  std::string c(code);
+  while (!c.empty()) {
+    const bin::Cameo* end = cameo_ + n_cameo_;
+    const bin::Cameo* it = std::lower_bound(cameo_, end, c, [&](const bin::Cameo& x, const std::string& k) {
+      return Str(x.code) < k;
+    });
+    if (it != end && Str(it->code) == c) return it;
+    c.pop_back();
+  }
+  return nullptr;
+}
+
+std::string_view Lexicon::CountryName(std::string_view code) const {
+  for (size_t i = 0; i < n_countries_; ++i)
+    if (Str(countries_[i].code) == code) return Str(countries_[i].name);
+  return code;
+}
+
+}  // namespace sitrep

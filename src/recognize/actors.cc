@@ -1,0 +1,256 @@
+#include "recognize/actors.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "base/utf8.h"
+#include "recognize/words.h"
+
+namespace sitrep {
+namespace {
+
+constexpr uint32_t kPersonPiece = 0xFFFFFFFF;
+
+std::string StripArticlePrefix(const std::string& w) {
+  for (const char* p : {"al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"}) {
+    std::string prefix(p);
+    if (w.size() > prefix.size() + 2 && w.compare(0, prefix.size(), prefix) == 0) return w.substr(prefix.size());
+  }
+  return w;
+}
+
+bool IsRefNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {
+      "sides", "countries", "nations", "leaders", "governments", "ministers", "diplomats", "men",
+      "officials", "presidents", "parties", "states", "neighbours", "neighbors", "allies",
+      "delegations", "heads", "premiers", "rivals"};
+  return k.count(w) > 0;
+}
+
+// "those responsible", "the attackers", "the two sides", "both countries"; returns the end token.
+int MatchRef(const std::vector<Token>& t, int i, int limit, ActorRef* ref) {
+  auto lw = [&](int k) -> std::string_view { return k < limit ? std::string_view(t[k].lower) : ""; };
+  if (lw(i) == "those" && lw(i + 1) == "responsible") { *ref = ActorRef::kPerpetrators; return i + 2; }
+  if (lw(i) == "the" && (lw(i + 1) == "perpetrators" || lw(i + 1) == "attackers" ||
+                         lw(i + 1) == "assailants" || lw(i + 1) == "culprits")) {
+    *ref = ActorRef::kPerpetrators;
+    return i + 2;
+  }
+  bool two = (lw(i) == "the" && lw(i + 1) == "two") || lw(i) == "both";
+  if (!two) return -1;
+  int k = lw(i) == "both" ? i + 1 : i + 2;
+  while (k < limit && k < i + 4 && IsModifier(lw(k)) && !IsRefNoun(lw(k))) ++k;
+  if (IsRefNoun(lw(k))) { *ref = ActorRef::kBothSides; return k + 1; }
+  if (lw(i) == "the" && k == i + 2 && !t[k < limit ? k : i].upper_initial) {
+    *ref = ActorRef::kBothSides;  // "the two discussed ..."
+    return i + 2;
+  }
+  return -1;
+}
+
+bool IsNameToken(const Token& t) {
+  return t.upper_initial && !t.punct && !t.number && !t.dateline && !IsSpeechVerb(t.lower);
+}
+
+}  // namespace
+
+std::string PersonKey(const std::string& lower_name) { return StripArticlePrefix(lower_name); }
+
+std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& a, const Sentence& s,
+                                                                const DocumentMemory& m,
+                                                                std::vector<Actor>* persons) const {
+  std::vector<Piece> pieces;
+  std::vector<Match> matches;
+  const auto& t = a.tokens;
+  for (int i = s.first; i < s.last;) {
+    if (t[i].dateline) { ++i; continue; }
+    // a person the document has introduced: full name or surname
+    int best_end = -1;
+    for (int len = 3; len >= 1 && best_end < 0; --len) {
+      if (i + len > s.last || !t[i].upper_initial) break;
+      std::string key;
+      for (int k = i; k < i + len; ++k) key += (k > i ? " " : "") + t[k].lower;
+      auto it = m.persons.find(PersonKey(key));
+      if (it != m.persons.end()) {
+        persons->push_back(it->second);
+        pieces.push_back({i, i + len, EntryKind::kAgent, kPersonPiece, "memory"});
+        pieces.back().target = static_cast<uint32_t>(persons->size() - 1) | 0x80000000u;
+        best_end = i + len;
+      }
+    }
+    if (best_end > 0) { i = best_end; continue; }
+    matches.clear();
+    lex_.MatchAt(t, i, s.last, &matches);
+    const Match* best = nullptr;
+    for (const Match& mt : matches) {
+      if (static_cast<EntryKind>(mt.entry->kind) == EntryKind::kTrigger) continue;
+      if (!best || mt.last > best->last) best = &mt;
+    }
+    if (!best) { ++i; continue; }
+    auto kind = static_cast<EntryKind>(best->entry->kind);
+    std::string rule = kind == EntryKind::kAgent ? std::string(lex_.Str(lex_.agent(best->entry->target).rule)) : "";
+    pieces.push_back({best->first, best->last, kind, best->entry->target, rule});
+    i = best->last;
+  }
+  return pieces;
+}
+
+std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Sentence& s,
+                                                     DocumentMemory* memory) const {
+  const auto& t = a.tokens;
+  std::vector<ActorMention> out;
+  // references first: "those responsible", "the two sides"
+  std::vector<bool> taken(t.size(), false);
+  for (int i = s.first; i < s.last; ++i) {
+    ActorRef ref;
+    int end = MatchRef(t, i, s.last, &ref);
+    if (end < 0) continue;
+    ActorMention m;
+    m.first = i;
+    m.last = end;
+    m.ref = ref;
+    m.actor.span = {t[i].begin, t[end - 1].end};
+    for (int k = i; k < end; ++k) taken[k] = true;
+    out.push_back(m);
+    i = end - 1;
+  }
+  std::vector<Actor> persons;
+  std::vector<Piece> pieces = FindPieces(a, s, *memory, &persons);
+  for (size_t p = 0; p < pieces.size();) {
+    if (taken[pieces[p].first]) { ++p; continue; }
+    int first = pieces[p].first;
+    while (first > s.first && !t[first - 1].punct &&
+           (IsDeterminer(t[first - 1].lower) || IsModifier(t[first - 1].lower) || t[first - 1].number) &&
+           !taken[first - 1])
+      --first;
+    size_t q = p + 1;
+    int last = pieces[p].last;
+    while (q < pieces.size()) {
+      int gap_ok = true;
+      for (int k = last; k < pieces[q].first; ++k)
+        gap_ok &= (t[k].lower == "'s" || t[k].text == "'" || IsModifier(t[k].lower)) && !t[k].punct;
+      if (!gap_ok || pieces[q].first - last > 3) break;
+      last = pieces[q].last;
+      ++q;
+    }
+    std::vector<Piece> group(pieces.begin() + p, pieces.begin() + q);
+    for (auto& g : group) {
+      if (g.target & 0x80000000u && g.target != kPersonPiece) g.rule = "memory";
+    }
+    ActorMention m = Compose(a, group, first, last, memory);
+    // person pieces carry their actor
+    for (const auto& g : group) {
+      if (g.rule == "memory" && (g.target & 0x80000000u)) {
+        const Actor& pa = persons[g.target & 0x7FFFFFFFu];
+        if (m.actor.country.empty()) m.actor.country = pa.country;
+        if (m.actor.group.empty()) m.actor.group = pa.group;
+        if (m.actor.sector.empty()) m.actor.sector = pa.sector;
+        m.actor.name = pa.name;
+        m.actor.code = pa.code;
+        m.person = true;
+        m.rule = "memory:" + pa.name;
+      }
+    }
+    if (m.person) {
+      memory->last_person = m.actor;
+      memory->has_last_person = true;
+    }
+    out.push_back(std::move(m));
+    p = q;
+  }
+  // "he"/"she": the last person named
+  for (int i = s.first; i < s.last; ++i) {
+    if ((t[i].lower == "he" || t[i].lower == "she") && memory->has_last_person) {
+      ActorMention m;
+      m.first = i;
+      m.last = i + 1;
+      m.actor = memory->last_person;
+      m.actor.span = {t[i].begin, t[i].end};
+      m.person = true;
+      m.ref = ActorRef::kPronoun;
+      out.push_back(m);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  return out;
+}
+
+ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece>& pieces, int first,
+                                      int last, DocumentMemory* memory) const {
+  const auto& t = a.tokens;
+  ActorMention m;
+  m.first = first;
+  std::string country, group, sector, name, code;
+  bool has_agent = false, capital = false, demonym_only = true, plural_demonym = false;
+  for (const Piece& p : pieces) {
+    switch (p.kind) {
+      case EntryKind::kCountry:
+      case EntryKind::kCapital:
+      case EntryKind::kDemonym:
+        if (country.empty()) country = std::string(lex_.Str(lex_.country(p.target).code));
+        capital |= p.kind == EntryKind::kCapital;
+        if (p.kind != EntryKind::kDemonym) demonym_only = false;
+        else plural_demonym = t[p.last - 1].lower.back() == 's';
+        break;
+      case EntryKind::kGroup: {
+        const bin::Group& g = lex_.group(p.target);
+        group = std::string(lex_.Str(g.name));
+        if (sector.empty() || !has_agent) sector = std::string(lex_.Str(g.sector));
+        code = std::string(lex_.Str(g.code));
+        if (country.empty()) country = std::string(lex_.Str(g.country));
+        demonym_only = false;
+        break;
+      }
+      case EntryKind::kAgent:
+        if (p.target & 0x80000000u) break;  // a person from memory; filled by the caller
+        sector = std::string(lex_.Str(lex_.agent(p.target).sector));
+        has_agent = true;
+        demonym_only = false;
+        m.rule = p.rule;
+        break;
+      default:
+        break;
+    }
+  }
+  if (sector.empty() && !country.empty() && group.empty())
+    sector = demonym_only ? (plural_demonym ? "CVL" : "") : "GOV";
+  // a titled name after the phrase: "Foreign Minister Asaad al-Shaibani"
+  int name_end = last;
+  bool titled = has_agent && pieces.back().kind == EntryKind::kAgent && !(pieces.back().target & 0x80000000u);
+  if (titled) {
+    while (name_end < static_cast<int>(t.size()) && name_end < last + 4 && IsNameToken(t[name_end]) &&
+           t[name_end].paragraph == t[last - 1].paragraph)
+      ++name_end;
+  }
+  if (name_end > last) {
+    for (int k = last; k < name_end; ++k) name += (k > last ? " " : "") + t[k].text;
+    last = name_end;
+  }
+  m.last = last;
+  m.actor.country = country;
+  m.actor.group = group;
+  m.actor.sector = sector;
+  if (code.empty() && !country.empty()) code = country + ((capital || has_agent) ? sector : "");
+  m.actor.code = code;
+  m.actor.name = !name.empty() ? name : !group.empty() ? group : std::string(lex_.CountryName(country));
+  m.actor.span = {t[first].begin, t[last - 1].end};
+  if (first > 0 && IsLocativePreposition(t[first - 1].lower) && !has_agent && group.empty()) m.place = true;
+  if (!name.empty() && (!country.empty() || !group.empty() || has_agent)) {
+    m.person = true;
+    std::string lower_full, surname;
+    int name_first = last - static_cast<int>(std::count(name.begin(), name.end(), ' ')) - 1;
+    for (int k = name_first; k < last; ++k) lower_full += (k > name_first ? " " : "") + t[k].lower;
+    surname = t[last - 1].lower;
+    memory->persons[PersonKey(lower_full)] = m.actor;
+    memory->persons[PersonKey(surname)] = m.actor;
+    memory->persons[surname] = m.actor;
+  }
+  // "(CENTCOM)" right after: an alias for the same actor
+  if (last + 2 < static_cast<int>(t.size()) && t[last].text == "(" && t[last + 2].text == ")" &&
+      t[last + 1].all_caps && (!country.empty() || !group.empty())) {
+    memory->persons[t[last + 1].lower] = m.actor;
+  }
+  return m;
+}
+
+}  // namespace sitrep

@@ -1,0 +1,56 @@
+// Actor mentions: noun phrases built from dictionary pieces (countries, demonyms, capitals,
+// groups, agents) and names learned inside the document.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "sitrep/event.h"
+#include "text/text.h"
+
+namespace sitrep {
+
+enum class ActorRef { kNone, kPerpetrators, kBothSides, kPronoun };
+
+struct ActorMention {
+  int first = 0;  // tokens [first, last) of the whole phrase
+  int last = 0;
+  Actor actor;
+  bool place = false;    // a country or capital used as a place ("in Syria")
+  bool person = false;   // names a person
+  ActorRef ref = ActorRef::kNone;
+  std::string rule;      // dictionary provenance
+};
+
+// What a document teaches about its actors: persons by name, the last pair of sides.
+struct DocumentMemory {
+  std::unordered_map<std::string, Actor> persons;  // folded name or surname -> actor
+  Actor last_person;
+  bool has_last_person = false;
+};
+
+class ActorRecognizer {
+ public:
+  explicit ActorRecognizer(const Lexicon& lex) : lex_(lex) {}
+  // Actor mentions of one sentence, in token order; learns titled names into memory.
+  std::vector<ActorMention> Recognize(const Analysis& a, const Sentence& s, DocumentMemory* memory) const;
+
+ private:
+  struct Piece {
+    int first, last;
+    EntryKind kind;
+    uint32_t target;
+    std::string rule;
+  };
+  std::vector<Piece> FindPieces(const Analysis& a, const Sentence& s, const DocumentMemory& m,
+                                std::vector<Actor>* person_actors) const;
+  ActorMention Compose(const Analysis& a, const std::vector<Piece>& pieces, int first, int last,
+                       DocumentMemory* memory) const;
+  const Lexicon& lex_;
+};
+
+std::string PersonKey(const std::string& lower_name);
+
+}  // namespace sitrep

@@ -1,0 +1,116 @@
+#include "recognize/casualties.h"
+
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "recognize/words.h"
+
+namespace sitrep {
+namespace {
+
+enum class Kind { kNone, kKilled, kInjured, kArrested };
+
+Kind CasualtyWord(std::string_view w) {
+  if (w == "killed" || w == "dead" || w == "died" || w == "slain" || w == "killing" || w == "kills" ||
+      w == "kill" || w == "massacred" || w == "executed" || w == "beheaded" || w == "lynched")
+    return Kind::kKilled;
+  if (w == "injured" || w == "wounded" || w == "hurt" || w == "injuring" || w == "wounding" ||
+      w == "injuries" || w == "injures" || w == "wounds")
+    return Kind::kInjured;
+  if (w == "arrested" || w == "detained" || w == "arresting" || w == "detaining" || w == "rounded")
+    return Kind::kArrested;
+  return Kind::kNone;
+}
+
+long DigitValue(const std::string& s) {
+  std::string digits;
+  for (char c : s) {
+    if (c == ',') continue;
+    if (c < '0' || c > '9') return -1;
+    digits.push_back(c);
+  }
+  if (digits.empty() || digits.size() > 7) return -1;
+  return std::atol(digits.c_str());
+}
+
+bool IsClauseBreak(const Token& t) {
+  return t.text == ";" || t.text == ":" || t.text == "\"" || t.lower == "said" || t.lower == "that" ||
+         t.lower == "which" || t.lower == "who";
+}
+
+void Store(std::optional<int>* slot, int n) {
+  if (n < 0) return;
+  *slot = slot->has_value() ? std::max(**slot, n) : n;
+}
+
+}  // namespace
+
+int CountPeople(const std::vector<Token>& t, int first, int last) {
+  int total = -1;
+  for (int i = first; i < last; ++i) {
+    const std::string& w = t[i].lower;
+    if (w == "including" || w == "among" || w == "of" || w == "them") break;  // sub-counts
+    long v = t[i].number ? DigitValue(t[i].text) : -1;
+    if (v < 0) {
+      int nw = NumberWord(w);
+      if (nw < 0) continue;
+      if ((w == "a" || w == "an" || w == "no") ) {
+        bool person = false;
+        for (int k = i + 1; k < last && k < i + 4; ++k) person |= IsPersonNoun(t[k].lower);
+        if (!person) continue;
+      }
+      v = nw;
+      if (i + 1 < last && (t[i + 1].lower == "hundred" || t[i + 1].lower == "thousand")) {
+        v *= t[i + 1].lower == "hundred" ? 100 : 1000;
+        ++i;
+      }
+    } else if (i + 1 < last && (t[i + 1].lower == "million" || t[i + 1].lower == "thousand")) {
+      continue;  // not a head count of casualties
+    }
+    if (t[i].number && i + 1 < last && (t[i + 1].text == "%" || t[i + 1].lower == "percent")) continue;
+    total = (total < 0 ? 0 : total) + static_cast<int>(v);
+    // "at least 12 people and as many as 20": the first figure only
+    if (i + 2 < last && (t[i + 1].lower == "to" || t[i + 1].lower == "or") && t[i + 2].number) i += 2;
+  }
+  return total;
+}
+
+Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
+  Casualties out;
+  for (int i = s.first; i < s.last; ++i) {
+    Kind kind = CasualtyWord(t[i].lower);
+    if (kind == Kind::kNone) continue;
+    std::optional<int>* slot = kind == Kind::kKilled ? &out.killed : kind == Kind::kInjured ? &out.injured : &out.arrested;
+    bool passive_or_adj = i > s.first && (IsBeForm(t[i - 1].lower) || t[i - 1].lower == "were" ||
+                                          (i > s.first + 1 && IsBeForm(t[i - 2].lower)));
+    // "N people were killed" / "N dead" / "N killed": the phrase before
+    int from = i - 1;
+    if (passive_or_adj) from = IsBeForm(t[i - 1].lower) ? i - 2 : i - 3;
+    int start = from;
+    while (start > s.first && !t[start].punct && !IsClauseBreak(t[start]) && from - start < 12 &&
+           !(t[start].lower == "and" && start + 1 <= from && CasualtyWord(t[start - 1].lower) != Kind::kNone))
+      --start;
+    if (t[start].punct || IsClauseBreak(t[start])) ++start;
+    int before = CountPeople(t, start, from + 1);
+    // "killed three soldiers" / "killing at least 12": the phrase after
+    int after = -1;
+    if (!passive_or_adj && (t[i].lower == "killed" || t[i].lower == "killing" || t[i].lower == "kill" ||
+                            t[i].lower == "kills" || t[i].lower == "wounding" || t[i].lower == "injuring" ||
+                            t[i].lower == "wounded" || t[i].lower == "injured" || t[i].lower == "arrested" ||
+                            t[i].lower == "arresting" || t[i].lower == "detained")) {
+      int end = i + 1;
+      while (end < s.last && !t[end].punct && !IsClauseBreak(t[end]) && end - i < 8 &&
+             t[end].lower != "and" && t[end].lower != "in" && t[end].lower != "on")
+        ++end;
+      after = CountPeople(t, i + 1, end);
+    }
+    bool none = start <= from && (t[start].lower == "no" || t[start].lower == "none" || t[start].lower == "nobody");
+    if (none) Store(slot, 0);
+    else if (before >= 0 && (passive_or_adj || t[i].lower == "dead" || after < 0)) Store(slot, before);
+    else if (after >= 0) Store(slot, after);
+  }
+  return out;
+}
+
+}  // namespace sitrep

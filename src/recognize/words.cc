@@ -1,0 +1,118 @@
+#include "recognize/words.h"
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace sitrep {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+bool In(const WordSet& set, std::string_view w) { return set.count(w) > 0; }
+
+}  // namespace
+
+bool IsDeterminer(std::string_view w) {
+  static const WordSet k = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
+                            "those", "some", "several", "many", "all", "both", "each", "every",
+                            "our", "your", "any", "another", "other", "no", "at", "least", "more",
+                            "than", "about", "nearly", "almost", "around", "over", "up", "to"};
+  return In(k, w);
+}
+
+bool IsPreposition(std::string_view w) {
+  static const WordSet k = {"in", "on", "at", "by", "with", "against", "from", "to", "for", "of",
+                            "near", "across", "inside", "into", "onto", "toward", "towards", "over",
+                            "under", "between", "among", "amid", "during", "after", "before",
+                            "since", "until", "through", "throughout", "within", "around",
+                            "outside", "about", "via", "without", "per", "along", "off", "upon",
+                            "following", "despite", "including", "like", "behind", "beyond"};
+  return In(k, w);
+}
+
+bool IsLocativePreposition(std::string_view w) {
+  static const WordSet k = {"in", "at", "near", "across", "inside", "throughout", "within",
+                            "around", "outside", "into", "from", "toward", "towards", "through",
+                            "over", "along", "off", "north", "south", "east", "west"};
+  return In(k, w);
+}
+
+bool IsModifier(std::string_view w) {
+  static const WordSet k = {
+      "former", "new", "top", "senior", "junior", "other", "local", "national", "international",
+      "deputy", "acting", "interim", "chief", "armed", "unidentified", "suspected", "alleged",
+      "unknown", "masked", "rival", "regional", "federal", "state", "provincial", "military",
+      "security", "government", "pro-government", "anti-government", "opposition", "foreign",
+      "domestic", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "dozens", "hundreds", "thousands", "scores", "of", "fellow", "retired", "young", "elderly",
+      "injured", "wounded", "then", "newly", "elected", "outgoing", "incoming", "current",
+      "exiled", "jailed", "detained", "embattled", "ruling", "main", "leading", "prominent",
+      "islamist", "jihadist", "extremist", "separatist", "rebel", "militant", "hardline",
+      "moderate", "civilian", "unarmed", "special", "elite", "ordinary", "off-duty"};
+  return In(k, w);
+}
+
+bool IsBeForm(std::string_view w) {
+  static const WordSet k = {"is", "are", "was", "were", "been", "being", "be", "get", "got",
+                            "gets", "getting", "'s", "'re"};
+  return In(k, w);
+}
+
+bool IsSpeechVerb(std::string_view w) {
+  static const WordSet k = {"said", "say", "says", "saying", "told", "tells", "tell", "announced",
+                            "announces", "announce", "confirmed", "confirms", "confirm",
+                            "reported", "reports", "added", "adds", "stated", "states",
+                            "noted", "notes", "wrote", "writes", "explained", "insisted",
+                            "insists", "claimed", "claims", "according", "declared",
+                            "declares", "acknowledged", "disclosed", "revealed", "asserted"};
+  return In(k, w);
+}
+
+bool IsClauseOpener(std::string_view w) {
+  static const WordSet k = {"that", "who", "whom", "which", "whose", "as", "while", "when",
+                            "whereas", "because", "although", "though", "if", "unless", "where",
+                            "after", "before", "since", "until", "but", "so"};
+  return In(k, w);
+}
+
+bool IsPersonNoun(std::string_view w) {
+  static const WordSet k = {
+      "people", "person", "persons", "civilian", "civilians", "man", "men", "woman", "women",
+      "child", "children", "boy", "boys", "girl", "girls", "soldier", "soldiers", "troops",
+      "officer", "officers", "policeman", "policemen", "police", "fighter", "fighters",
+      "militant", "militants", "rebel", "rebels", "member", "members", "worker", "workers",
+      "protester", "protesters", "demonstrator", "demonstrators", "student", "students",
+      "resident", "residents", "villager", "villagers", "passenger", "passengers", "patient",
+      "patients", "journalist", "journalists", "pilgrim", "pilgrims", "worshipper",
+      "worshippers", "farmer", "farmers", "guard", "guards", "personnel", "staff", "gunman",
+      "gunmen", "attacker", "attackers", "insurgent", "insurgents", "jihadist", "jihadists",
+      "others", "one", "teenager", "teenagers", "infant", "baby", "babies", "migrant",
+      "migrants", "refugee", "refugees", "doctor", "doctors", "nurse", "nurses", "crew",
+      "sailor", "sailors", "marine", "marines", "contractor", "contractors", "civilian",
+      "service", "servicemen", "serviceman", "pupils", "pupil", "wounded", "dead", "bodies"};
+  return In(k, w);
+}
+
+int NumberWord(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> k = {
+      {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+      {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
+      {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+      {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30},
+      {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
+      {"ninety", 90}, {"hundred", 100}, {"dozen", 12}, {"dozens", 12}, {"tens", 10},
+      {"scores", 20}, {"hundreds", 100}, {"thousands", 1000}, {"several", 3}, {"a dozen", 12},
+      {"couple", 2}, {"both", 2}, {"none", 0}, {"no", 0}};
+  auto it = k.find(w);
+  if (it != k.end()) return it->second;
+  size_t dash = w.find('-');
+  if (dash != std::string_view::npos) {  // twenty-five
+    auto a = k.find(w.substr(0, dash));
+    auto b = k.find(w.substr(dash + 1));
+    if (a != k.end() && b != k.end() && a->second >= 20 && b->second < 10) return a->second + b->second;
+  }
+  return -1;
+}
+
+}  // namespace sitrep
