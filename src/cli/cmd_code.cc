@@ -15,12 +15,14 @@ using Clock = std::chrono::steady_clock;
 
 class CodingSink : public DocumentSink {
  public:
-  CodingSink(const Coder& coder, std::ostream& out, Store* store, bool strict, bool quiet)
-      : coder_(coder), out_(out), store_(store), strict_(strict), quiet_(quiet), start_(Clock::now()) {}
+  CodingSink(const Coder& coder, std::ostream& out, Store* store, bool strict, bool quiet, bool explain)
+      : coder_(coder), out_(out), store_(store), strict_(strict), quiet_(quiet), explain_(explain), start_(Clock::now()) {}
 
   void OnDocument(Document doc) override {
     ++documents_;
-    std::vector<Event> events = coder_.Code(doc, &stats_);
+    std::string explanation;
+    std::vector<Event> events = coder_.Code(doc, &stats_, explain_ ? &explanation : nullptr);
+    if (explain_) std::cerr << "== " << doc.id << "\n" << explanation;
     std::string buf;
     for (const Event& e : events) {
       buf += EventToJson(e);
@@ -64,7 +66,7 @@ class CodingSink : public DocumentSink {
   const Coder& coder_;
   std::ostream& out_;
   Store* store_;
-  bool strict_, quiet_;
+  bool strict_, quiet_, explain_;
   Clock::time_point start_, last_progress_;
   bool progress_shown_ = false;
   long documents_ = 0, skipped_ = 0;
@@ -98,7 +100,7 @@ int RunCode(const CodeOptions& o) {
     }
   }
   Coder coder(*lex.value());
-  CodingSink sink(coder, o.output.empty() ? std::cout : file, store.get(), o.strict, o.quiet);
+  CodingSink sink(coder, o.output.empty() ? std::cout : file, store.get(), o.strict, o.quiet, o.explain);
   Status st = ReadInputs(o.inputs, IngestOptions{}, &sink);
   if (store) {
     Status c = store->Commit();

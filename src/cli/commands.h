@@ -13,6 +13,7 @@ struct CodeOptions {
   std::string dict;
   bool strict = false;
   bool quiet = false;
+  bool explain = false;
 };
 int RunCode(const CodeOptions& o);
 

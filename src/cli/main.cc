@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   c->add_option("--dict", code.dict, "Compiled dictionary (default: next to the binary, or $SITREP_DICT)");
   c->add_flag("--strict", code.strict, "Stop with a non-zero exit at the first bad record");
   c->add_flag("-q,--quiet", code.quiet, "No progress and no summary on standard error");
+  c->add_flag("--explain", code.explain, "Write what was read in each sentence (actors, triggers, roles) to standard error");
 
   sitrep::ShowOptions show;
   auto* s = app.add_subcommand("show", "Show stored events as a table");

@@ -66,34 +66,67 @@ void RememberPair(const EventMention& m, DocState* st) {
   if (distinct.size() == 2) st->last_pair = distinct;
 }
 
-void AddToDocument(EventMention m, const Lexicon& lex, DocState* st) {
-  EventDraft* target = nullptr;
-  for (auto& d : st->drafts) {
-    bool same_sentence = d.mentions.back().sentence == m.sentence;
-    if (!SameHappening(d, m, lex, !same_sentence)) continue;
-    if (m.bare_definite) {
-      if (!target || d.mentions.size() > target->mentions.size()) target = &d;
-    } else if (!target) {
-      target = &d;
-    }
-  }
-  if (!target) {
-    if (m.bare_definite) return;  // "the attack" with nothing to refer to
-    st->drafts.emplace_back();
-    target = &st->drafts.back();
-    target->type = std::string(lex.Str(m.trigger->type));
-  }
-  AddMention(target, std::move(m));
+std::string Words(const std::vector<Token>& t, int first, int last) {
+  std::string out;
+  for (int k = first; k < last; ++k) out += (k > first ? " " : "") + t[k].text;
+  return out;
 }
 
+std::string Describe(const std::vector<Token>& t, const ActorMention& a) {
+  std::string out = "[" + Words(t, a.first, a.last) + "]=";
+  out += a.ref == ActorRef::kPerpetrators ? "PERPETRATORS" : a.ref == ActorRef::kBothSides ? "BOTH-SIDES" : "";
+  out += a.actor.group.empty() ? a.actor.country : a.actor.group;
+  out += "/" + a.actor.sector + (a.place ? "(place)" : "") + (a.person ? "(" + a.actor.name + ")" : "");
+  return out;
+}
+
+void ExplainSentence(const SentenceContext& ctx, int index, const std::vector<EventMention>& mentions,
+                     std::string* out) {
+  const auto& t = ctx.analysis.tokens;
+  *out += "s" + std::to_string(index) + ": " + Words(t, ctx.sentence.first, ctx.sentence.last) + "\n  actors:";
+  for (const auto& a : ctx.actors) *out += " " + Describe(t, a);
+  *out += "\n";
+  for (const auto& m : mentions) {
+    *out += "  trigger [" + Words(t, m.first, m.last) + "] " + std::string(ctx.lex.Str(m.trigger->rule)) + " " +
+            std::string(ctx.lex.Str(m.trigger->type)) + " " + std::string(ctx.lex.Str(m.trigger->cameo)) +
+            (m.passive ? " passive" : "") + (m.suppressed ? " SUPPRESSED" : "") + (m.bare_definite ? " bare" : "") +
+            " " + m.modality + "\n    source:";
+    for (const auto& a : m.source) *out += " " + Describe(t, a);
+    *out += "\n    target:";
+    for (const auto& a : m.target) *out += " " + Describe(t, a);
+    if (m.time) *out += "\n    time: " + Words(t, m.time->first, m.time->last) + (m.time_strong ? " (own)" : " (speech)");
+    *out += "\n";
+  }
+}
+
+// Merges a sentence's draft into the document: into the same happening if one is there.
+void AddToDocument(EventDraft draft, DocState* st) {
+  EventDraft* target = nullptr;
+  for (auto& d : st->drafts) {
+    if (!SameHappening(d, draft, true)) continue;
+    if (!draft.bare) { target = &d; break; }
+    if (!target || d.mentions.size() > target->mentions.size()) target = &d;  // the main one
+  }
+  if (target) {
+    Absorb(target, std::move(draft));
+  } else if (!draft.bare) {  // "the attack" with nothing to refer to is dropped
+    st->drafts.push_back(std::move(draft));
+  }
+}
+
+void ExplainSentence(const SentenceContext& ctx, int index, const std::vector<EventMention>& mentions,
+                     std::string* out);
 void CodeSentence(const Analysis& a, int index, const Date& published, const Lexicon& lex,
-                  const ActorRecognizer& rec, DocumentMemory* memory, DocState* st) {
+                  const ActorRecognizer& rec, DocumentMemory* memory, DocState* st, std::string* explain) {
   const Sentence& s = a.sentences[index];
   std::vector<ActorMention> actors = rec.Recognize(a, s, memory);
   SentenceContext ctx{a, s, actors, lex};
   std::vector<EventMention> mentions = FindEventMentions(ctx, index);
   AttachTimes(ctx, FindTimeExpressions(a.tokens, s, published), &mentions);
+  if (explain) for (auto& m : mentions) m.modality = FindModality(ctx, m);
+  if (explain) ExplainSentence(ctx, index, mentions, explain);
   Casualties cas = FindCasualties(a.tokens, s);
+  std::vector<EventDraft> local;  // this sentence's happenings
   for (EventMention& m : mentions) {
     if (m.suppressed) continue;
     m.modality = FindModality(ctx, m);
@@ -102,8 +135,12 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;
     if (lex.Str(m.trigger->type) == "ASSAULT") m.casualties = cas;
     RememberPair(m, st);
-    AddToDocument(std::move(m), lex, st);
+    EventDraft d = DraftOf(std::move(m), lex);
+    auto same = std::find_if(local.begin(), local.end(), [&](const EventDraft& x) { return SameHappening(x, d, false); });
+    if (same != local.end()) Absorb(&*same, std::move(d));
+    else local.push_back(std::move(d));
   }
+  for (auto& d : local) AddToDocument(std::move(d), st);
 }
 
 int QuadClass(const std::string& cameo) {
@@ -202,25 +239,26 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
   return e;
 }
 
-bool Worth(const EventDraft& d) {
+bool Worth(const EventDraft& d, const Lexicon& lex) {
   bool casualties = false;
   for (const auto& m : d.mentions) casualties |= m.casualties.killed.has_value() || m.casualties.injured.has_value();
-  if (d.type.empty()) return !d.source.empty() && !d.target.empty();
+  if (d.type.empty())  // statements and appeals: only with both sides, and never plain saying
+    return !d.source.empty() && !d.target.empty() && lex.Str(d.mentions.front().trigger->cameo) != "010";
   return !d.source.empty() || !d.target.empty() || casualties;
 }
 
 }  // namespace
 
-std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats) const {
+std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::string* explain) const {
   Analysis a = Analyze(doc.text);
   Date published = ParseIsoDate(doc.date).value_or(Date{});
   DocumentMemory memory;
   DocState st;
   for (int i = 0; i < static_cast<int>(a.sentences.size()); ++i)
-    CodeSentence(a, i, published, lex_, actors_, &memory, &st);
+    CodeSentence(a, i, published, lex_, actors_, &memory, &st, explain);
   std::vector<Event> events;
   for (const auto& d : st.drafts)
-    if (Worth(d)) events.push_back(Finalize(d, doc, a, lex_, static_cast<int>(events.size()) + 1));
+    if (Worth(d, lex_)) events.push_back(Finalize(d, doc, a, lex_, static_cast<int>(events.size()) + 1));
   if (stats) {
     stats->sentences += static_cast<long>(a.sentences.size());
     stats->events += static_cast<long>(events.size());

@@ -19,7 +19,8 @@ struct CodeStats {
 class Coder {
  public:
   explicit Coder(const Lexicon& lex) : lex_(lex), actors_(lex) {}
-  std::vector<Event> Code(const Document& doc, CodeStats* stats) const;
+  // `explain`, when given, receives a readable account of what was read in each sentence.
+  std::vector<Event> Code(const Document& doc, CodeStats* stats, std::string* explain = nullptr) const;
 
  private:
   const Lexicon& lex_;

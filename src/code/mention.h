@@ -26,6 +26,7 @@ struct EventMention {
   std::string modality = "asserted";
   Casualties casualties;
   bool bare_definite = false;  // "the attack": refers back to an event already reported
+  bool definite = false;       // a noun trigger after "the", "this", "that"
   bool suppressed = false;     // absorbed by another trigger or generic
 };
 

@@ -26,6 +26,21 @@ void AddActors(Actors* into, const Actors& from) {
   }
 }
 
+bool DatesConflict(const EventDraft& a, const EventDraft& b) {
+  for (const auto& x : a.mentions)
+    for (const auto& y : b.mentions)
+      if (x.time_strong && y.time_strong && x.time && y.time &&
+          DaysFromCivil(x.time->start) != DaysFromCivil(y.time->start))
+        return true;
+  return false;
+}
+
+Actors Pooled(const EventDraft& d) {
+  Actors all = d.source;
+  all.insert(all.end(), d.target.begin(), d.target.end());
+  return all;
+}
+
 }  // namespace
 
 std::string ActorKey(const Actor& a) {
@@ -33,30 +48,41 @@ std::string ActorKey(const Actor& a) {
   return "c:" + a.country + "/" + (a.country.empty() ? a.sector + "/" + a.name : "");
 }
 
-bool SameHappening(const EventDraft& e, const EventMention& m, const Lexicon& lex, bool require_shared) {
-  if (e.type != lex.Str(m.trigger->type)) return false;
-  if (e.mentions.front().modality != m.modality && !m.bare_definite) return false;
-  if (m.bare_definite) return true;
-  for (const auto& x : e.mentions) {
-    if (x.time_strong && m.time_strong && x.time && m.time &&
-        DaysFromCivil(x.time->start) != DaysFromCivil(m.time->start))
-      return false;
-  }
-  if (e.symmetric || (m.trigger->flags & bin::kSymmetric)) {
-    Actors pooled_e = e.source, pooled_m = m.source;
-    pooled_e.insert(pooled_e.end(), e.target.begin(), e.target.end());
-    pooled_m.insert(pooled_m.end(), m.target.begin(), m.target.end());
-    return Compatible(pooled_e, pooled_m) && (!require_shared || Shares(pooled_e, pooled_m));
-  }
-  if (!Compatible(e.source, m.source) || !Compatible(e.target, m.target)) return false;
-  return !require_shared || Shares(e.source, m.source) || Shares(e.target, m.target);
+EventDraft DraftOf(EventMention m, const Lexicon& lex) {
+  EventDraft d;
+  d.type = std::string(lex.Str(m.trigger->type));
+  d.symmetric = (m.trigger->flags & bin::kSymmetric) != 0;
+  d.bare = m.bare_definite;
+  d.definite = m.definite && m.source.empty();
+  d.source = m.source;
+  d.target = m.target;
+  d.mentions.push_back(std::move(m));
+  return d;
 }
 
-void AddMention(EventDraft* e, EventMention m) {
-  if (e->mentions.empty()) e->symmetric = (m.trigger->flags & bin::kSymmetric) != 0;
-  AddActors(&e->source, m.source);
-  AddActors(&e->target, m.target);
-  e->mentions.push_back(std::move(m));
+bool SameHappening(const EventDraft& a, const EventDraft& b, bool require_shared) {
+  if (a.type != b.type) return false;
+  if (b.bare) return true;
+  if (a.mentions.front().modality != b.mentions.front().modality) return false;
+  if (DatesConflict(a, b)) return false;
+  if (a.symmetric || b.symmetric) {
+    Actors pa = Pooled(a), pb = Pooled(b);
+    return Compatible(pa, pb) && (!require_shared || Shares(pa, pb));
+  }
+  if (!Compatible(a.source, b.source)) return false;
+  if (!require_shared) return true;  // one sentence: the victims of one attack add up
+  if (b.definite) return Compatible(a.target, b.target);  // "the attack on US personnel"
+  if (!Compatible(a.target, b.target)) return false;
+  return Shares(a.source, b.source) || Shares(a.target, b.target);
+}
+
+void Absorb(EventDraft* into, EventDraft from) {
+  AddActors(&into->source, from.source);
+  AddActors(&into->target, from.target);
+  into->symmetric |= from.symmetric;
+  into->bare &= from.bare;
+  into->definite &= from.definite;
+  for (auto& m : from.mentions) into->mentions.push_back(std::move(m));
 }
 
 }  // namespace sitrep

@@ -1,6 +1,7 @@
 // Mentions of one happening merged into one event, within a sentence and across a document.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "code/mention.h"
@@ -12,11 +13,15 @@ struct EventDraft {
   std::vector<ActorMention> source, target;
   std::string type;
   bool symmetric = false;
+  bool bare = true;       // only "the attack"-like mentions without actors so far
+  bool definite = false;  // "the attack on ...": refers back to a happening already reported
 };
 
-// Same happening? Type, compatible actors, no conflicting dates.
-bool SameHappening(const EventDraft& e, const EventMention& m, const Lexicon& lex, bool require_shared);
-void AddMention(EventDraft* e, EventMention m);
+EventDraft DraftOf(EventMention m, const Lexicon& lex);
+// Same happening? Same type and modality, compatible actors, no conflicting dates; across
+// sentences (require_shared) an actor in common, unless `b` only refers back ("the attack").
+bool SameHappening(const EventDraft& a, const EventDraft& b, bool require_shared);
+void Absorb(EventDraft* into, EventDraft from);
 std::string ActorKey(const Actor& a);
 
 }  // namespace sitrep

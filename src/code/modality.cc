@@ -74,14 +74,16 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
       if (dist < best_dist) { best_dist = dist; best = idx; }
     }
     if (best >= 0) {
-      (*mentions)[best].time = e;
-      (*mentions)[best].time_strong = true;
+      EventMention& m = (*mentions)[best];
+      m.time = e;
+      m.time_strong = true;
+      if (IsSpeechVerb(t[m.first].lower)) speech_time[m.first] = &e;  // "said Saturday that ..."
     } else if (best != -1 || !anchors.empty()) {
       speech_time[-1 - best] = &e;
     }
   }
   for (EventMention& m : *mentions) {
-    if (m.time) continue;
+    if (m.time || IsSpeechVerb(t[m.first].lower)) continue;
     for (int k = m.first - 1; k >= ctx.sentence.first; --k) {
       if (speech_time[k]) { m.time = *speech_time[k]; break; }
     }

@@ -101,13 +101,9 @@ struct RoleFinder {
     int j = at - 1;
     while (j >= cs && IsAdverb(t[j])) --j;
     if (j >= cs && t[j].lower == "and" && depth < 3) {
-      bool actor_between = false;
       int k = j - 1;
-      for (; k >= cs; --k) {
-        if (IsVerbLike(t[k])) break;
-        for (const auto& a : actors) actor_between |= (a.first <= k && k < a.last && a.last == j);
-      }
-      if (k >= cs && !actor_between) return Subject(k, depth + 1);
+      while (k >= cs && !IsVerbLike(t[k])) --k;
+      if (k >= cs) return Subject(k, depth + 1);
     }
     // relative clause: "X, who attacked ..." -> X
     if (cs > floor && (t[cs - 1].lower == "who" || t[cs - 1].lower == "which" || t[cs - 1].lower == "that")) {
@@ -219,9 +215,13 @@ bool NounContext(const std::vector<Token>& t, int floor, int first) {
          p == "deadly" || p == "new" || p == "fresh";
 }
 
-bool TokensInActors(const Actors& actors, int first, int last) {
-  for (const auto& a : actors)
-    if (first < a.last && a.first < last && !a.person && a.ref == ActorRef::kNone) return true;
+// Does a trigger word (not a gap word) lie inside an actor phrase ("Central Command")?
+bool TokensInActors(const Actors& actors, const Match& m) {
+  for (int k = m.first; k < m.last; ++k) {
+    if (std::find(m.gap.begin(), m.gap.end(), k) != m.gap.end()) continue;
+    for (const auto& a : actors)
+      if (a.first <= k && k < a.last && !a.person && a.ref == ActorRef::kNone) return true;
+  }
   return false;
 }
 
@@ -247,7 +247,7 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
       if (!verb && t[m.first].upper_initial && m.first > s.first && !t[m.first - 1].punct &&
           static_cast<Form>(m.entry->form) != Form::kNone && false)
         continue;
-      if (TokensInActors(ctx.actors, m.first, m.last)) continue;
+      if (TokensInActors(ctx.actors, m)) continue;
       if (!best || m.last - m.first > best->last - best->first) best = &m;
     }
     if (!best) { ++i; continue; }
@@ -269,8 +269,8 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
       } else {
         em.source = left;
         // a gap pattern ("hold all who hurt us accountable") keeps its object inside the gap
-        if (!best->gap.empty()) em.target = rf.Object(best->gap.front(), tprep, false);
-        if (em.target.empty()) em.target = rf.Object(best->last, tprep, noun);
+        em.target = rf.Object(best->last, tprep, noun);
+        if (em.target.empty() && !best->gap.empty()) em.target = rf.Object(best->gap.front(), tprep, false);
       }
     } else {
       em.source = rf.Possessor(best->first);
@@ -280,18 +280,18 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
                               (!t[np - 1].punct && !IsVerbLike(t[np - 1]) && !IsPreposition(t[np - 1].lower) &&
                                !t[np - 1].upper_initial && np - 1 > best->first - 4)))
         --np;
-      bool light = np > s.first && (IsLightVerb(t[np - 1].lower) || IsVerbLike(t[np - 1]));
+      bool light = np > s.first && IsLightVerb(t[np - 1].lower);
       if (em.source.empty() && light) em.source = rf.Subject(np - 1);
       em.target = rf.Object(best->last, tprep, true);
       if (tr.flags & bin::kSymmetric && em.source.empty() && em.target.size() >= 2) {
         em.source.push_back(em.target.front());
         em.target.erase(em.target.begin());
       }
-      if (em.source.empty() && em.target.empty() && best->first > s.first) {
-        const std::string& p = t[np > s.first ? np : best->first - 1].lower;
-        std::string_view det = np < best->first ? std::string_view(t[np].lower) : std::string_view(p);
-        em.bare_definite = det == "the" || det == "this" || det == "that";
+      for (int k = best->first - 1; k >= np && k >= s.first; --k) {
+        const std::string& w = t[k].lower;
+        if (w == "the" || w == "this" || w == "that") em.definite = true;
       }
+      em.bare_definite = em.definite && em.source.empty() && em.target.empty();
     }
     // "to inflict" after "vowed": the outer trigger is the event
     if (best->first > s.first && t[best->first - 1].lower == "to") {

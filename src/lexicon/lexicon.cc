@@ -47,7 +47,7 @@ struct Matcher {
     if (k == n) return j;
     std::string_view w = WordAt(words, k);
     if (w == "+") {
-      for (int len = 0; len <= 4 && j + len <= limit; ++len) {
+      for (int len = 0; len <= 6 && j + len <= limit; ++len) {
         if (len > 0 && tokens[j + len - 1].punct) break;
         int end = From(k + 1, j + len);
         if (end >= 0) {
@@ -139,7 +139,10 @@ void Lexicon::MatchAt(const std::vector<Token>& tokens, int at, int limit, std::
   if (row == end || Str(row->word) != w) return;
   for (uint32_t i = row->first; i < row->first + row->count; ++i) {
     const bin::PatternEntry& e = entries_[i];
-    if (IsProperName(static_cast<EntryKind>(e.kind)) && !tokens[at].upper_initial && !tokens[at].number)
+    // a proper name written with a capital needs one in the text ("Chad", not "chad")
+    unsigned char c0 = static_cast<unsigned char>(Str(e.cased)[0]);
+    bool capital = (c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0;
+    if (IsProperName(static_cast<EntryKind>(e.kind)) && capital && !tokens[at].upper_initial && !tokens[at].number)
       continue;
     Match m;
     if (MatchRest(e, tokens, at, limit, &m)) out->push_back(std::move(m));

@@ -48,8 +48,15 @@ int MatchRef(const std::vector<Token>& t, int i, int limit, ActorRef* ref) {
   return -1;
 }
 
+// "Asaad", "al-Shaibani", "bin", "de": parts of a personal name after a title.
 bool IsNameToken(const Token& t) {
-  return t.upper_initial && !t.punct && !t.number && !t.dateline && !IsSpeechVerb(t.lower);
+  if (t.punct || t.number || t.dateline || IsSpeechVerb(t.lower)) return false;
+  if (t.upper_initial) return true;
+  size_t dash = t.text.find('-');
+  if (dash != std::string::npos && dash + 1 < t.text.size() && dash <= 3 &&
+      t.text[dash + 1] >= 'A' && t.text[dash + 1] <= 'Z')
+    return true;  // al-Shaibani, el-Sisi, ad-Din
+  return false;
 }
 
 }  // namespace
@@ -120,7 +127,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
     if (taken[pieces[p].first]) { ++p; continue; }
     int first = pieces[p].first;
     while (first > s.first && !t[first - 1].punct &&
-           (IsDeterminer(t[first - 1].lower) || IsModifier(t[first - 1].lower) || t[first - 1].number) &&
+           (IsNpPrefix(t[first - 1].lower) || IsModifier(t[first - 1].lower) || t[first - 1].number ||
+            NumberWord(t[first - 1].lower) >= 0) &&
+           !(t[first - 1].lower == "to" && !(first - 2 >= s.first && t[first - 2].lower == "up")) &&
            !taken[first - 1])
       --first;
     size_t q = p + 1;

@@ -21,6 +21,14 @@ bool IsDeterminer(std::string_view w) {
   return In(k, w);
 }
 
+bool IsNpPrefix(std::string_view w) {
+  static const WordSet k = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those",
+                            "some", "several", "many", "all", "both", "each", "every", "our", "any",
+                            "another", "other", "at", "least", "more", "than", "about", "nearly",
+                            "almost", "around", "over", "up", "to", "no"};
+  return In(k, w);
+}
+
 bool IsPreposition(std::string_view w) {
   static const WordSet k = {"in", "on", "at", "by", "with", "against", "from", "to", "for", "of",
                             "near", "across", "inside", "into", "onto", "toward", "towards", "over",
@@ -45,7 +53,7 @@ bool IsModifier(std::string_view w) {
       "unknown", "masked", "rival", "regional", "federal", "state", "provincial", "military",
       "security", "government", "pro-government", "anti-government", "opposition", "foreign",
       "domestic", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "dozens", "hundreds", "thousands", "scores", "of", "fellow", "retired", "young", "elderly",
+      "dozens", "hundreds", "thousands", "scores", "fellow", "retired", "young", "elderly",
       "injured", "wounded", "then", "newly", "elected", "outgoing", "incoming", "current",
       "exiled", "jailed", "detained", "embattled", "ruling", "main", "leading", "prominent",
       "islamist", "jihadist", "extremist", "separatist", "rebel", "militant", "hardline",
