@@ -1,6 +1,8 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "base/date.h"
 #include "code/acled.h"
@@ -15,7 +17,40 @@ using Actors = std::vector<ActorMention>;
 struct DocState {
   std::vector<EventDraft> drafts;
   Actors last_pair;  // the two sides of the last reciprocal or compound mention
+  std::map<std::string, int> country_weight;  // how much the story is about each country
 };
+
+// The country the story is about: the dateline counts three times, every mention once.
+std::string MainCountry(const DocState& st) {
+  std::string best;
+  int weight = 0;
+  for (const auto& [code, w] : st.country_weight)
+    if (w > weight) { best = code; weight = w; }
+  return best;
+}
+
+void WeighDateline(const Analysis& a, const Lexicon& lex, DocState* st) {
+  std::vector<Match> matches;
+  for (int i = 0; i < static_cast<int>(a.tokens.size()) && a.tokens[i].dateline; ++i) {
+    matches.clear();
+    lex.MatchAt(a.tokens, i, static_cast<int>(a.tokens.size()), &matches);
+    for (const Match& m : matches) {
+      auto kind = static_cast<EntryKind>(m.entry->kind);
+      if (kind == EntryKind::kCountry || kind == EntryKind::kCapital)
+        st->country_weight[std::string(lex.Str(lex.country(m.entry->target).code))] += 3;
+    }
+  }
+}
+
+// A national role without a country ("the governor", "police") belongs to the story's country.
+void InferCountry(std::vector<Actor>* actors, const std::string& main) {
+  static const std::set<std::string> kStateless = {"IGO", "NGO", "HRI", ""};
+  for (Actor& a : *actors) {
+    if (!a.country.empty() || !a.group.empty() || main.empty() || kStateless.count(a.sector)) continue;
+    a.country = main;
+    a.code = main + a.sector;
+  }
+}
 
 bool Resolved(const ActorMention& a) {
   return !a.actor.country.empty() || !a.actor.group.empty() || !a.actor.sector.empty();
@@ -120,6 +155,8 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
                   const ActorRecognizer& rec, DocumentMemory* memory, DocState* st, std::string* explain) {
   const Sentence& s = a.sentences[index];
   std::vector<ActorMention> actors = rec.Recognize(a, s, memory);
+  for (const auto& x : actors)
+    if (!x.actor.country.empty()) st->country_weight[x.actor.country] += 1;
   SentenceContext ctx{a, s, actors, lex};
   std::vector<EventMention> mentions = FindEventMentions(ctx, index);
   AttachTimes(ctx, FindTimeExpressions(a.tokens, s, published), &mentions);
@@ -175,7 +212,8 @@ void ResolveDate(const EventDraft& d, const Date& published, const std::string& 
   (void)body;
 }
 
-Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, const Lexicon& lex, int n) {
+Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, const Lexicon& lex, int n,
+               const std::string& main_country) {
   Event e;
   e.event_id = doc.id + "#" + std::to_string(n);
   e.doc_id = doc.id;
@@ -212,6 +250,8 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
   };
   e.source = actors(d.source);
   e.target = actors(d.target);
+  InferCountry(&e.source, main_country);
+  InferCountry(&e.target, main_country);
   for (const auto& m : d.mentions) {
     if (m.casualties.killed) e.killed = std::max(e.killed.value_or(0), *m.casualties.killed);
     if (m.casualties.injured) e.injured = std::max(e.injured.value_or(0), *m.casualties.injured);
@@ -254,11 +294,12 @@ std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::strin
   Date published = ParseIsoDate(doc.date).value_or(Date{});
   DocumentMemory memory;
   DocState st;
+  WeighDateline(a, lex_, &st);
   for (int i = 0; i < static_cast<int>(a.sentences.size()); ++i)
     CodeSentence(a, i, published, lex_, actors_, &memory, &st, explain);
   std::vector<Event> events;
   for (const auto& d : st.drafts)
-    if (Worth(d, lex_)) events.push_back(Finalize(d, doc, a, lex_, static_cast<int>(events.size()) + 1));
+    if (Worth(d, lex_)) events.push_back(Finalize(d, doc, a, lex_, static_cast<int>(events.size()) + 1, MainCountry(st)));
   if (stats) {
     stats->sentences += static_cast<long>(a.sentences.size());
     stats->events += static_cast<long>(events.size());

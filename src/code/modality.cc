@@ -70,6 +70,7 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
       if (idx >= 0) {
         const EventMention& m = (*mentions)[idx];
         dist = m.last <= e.first ? e.first - m.last : m.first >= e.last ? m.first - e.last : 0;
+        if (!m.verb) dist += 3;  // "condemned the raid on Sunday": the time goes with the verb
       }
       if (dist < best_dist) { best_dist = dist; best = idx; }
     }
@@ -90,6 +91,9 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
     if (m.time) continue;
     for (int k = m.last; k < ctx.sentence.last; ++k)  // "..., said Saturday"
       if (speech_time[k]) { m.time = *speech_time[k]; break; }
+    if (m.time) continue;
+    for (const EventMention& other : *mentions)  // one time for the whole sentence
+      if (other.time_strong && other.verb) { m.time = other.time; break; }
   }
 }
 
