@@ -134,6 +134,21 @@ void ExplainSentence(const SentenceContext& ctx, int index, const std::vector<Ev
   }
 }
 
+// "condemned the raid": the target of a reaction to an event is that event's perpetrator.
+void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st, const Lexicon& lex) {
+  for (EventMention& m : *mentions) {
+    std::string_view type = lex.Str(m.trigger->type);
+    if (!m.target.empty() || type == "ASSAULT" || type == "COERCE") continue;
+    for (const EventMention& n : *mentions) {
+      if (!n.definite || n.first < m.last || n.first - m.last > 3) continue;
+      const EventDraft* e = MainEvent(st, lex.Str(n.trigger->type));
+      if (!e) e = MainEvent(st, "ASSAULT");
+      if (e) m.target = e->source;
+      break;
+    }
+  }
+}
+
 // Merges a sentence's draft into the document: into the same happening if one is there.
 void AddToDocument(EventDraft draft, DocState* st) {
   EventDraft* target = nullptr;
@@ -163,10 +178,16 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   if (explain) for (auto& m : mentions) m.modality = FindModality(ctx, m);
   if (explain) ExplainSentence(ctx, index, mentions, explain);
   Casualties cas = FindCasualties(a.tokens, s);
+  ResolveEventObjects(&mentions, *st, lex);
   std::vector<EventDraft> local;  // this sentence's happenings
   for (EventMention& m : mentions) {
     if (m.suppressed) continue;
     m.modality = FindModality(ctx, m);
+    if (m.modality == "refused") {
+      m.modality = "asserted";
+      m.type_override = "REJECT";
+      m.cameo_override = "124";
+    }
     m.source = ExpandRefs(m.source, *st);
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;
@@ -178,6 +199,22 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     else local.push_back(std::move(d));
   }
   for (auto& d : local) AddToDocument(std::move(d), st);
+}
+
+// Coding conventions where the text leaves a role implicit: detentions are made by the state's
+// police; a protest with no stated target is against the government.
+void AddConventionalActors(Event* e, const std::string& main) {
+  if (main.empty()) return;
+  auto state = [&](const char* sector) {
+    Actor a;
+    a.country = main;
+    a.sector = sector;
+    a.code = main + sector;
+    a.name = sector;
+    return a;
+  };
+  if (e->source.empty() && e->cameo.rfind("173", 0) == 0) e->source.push_back(state("COP"));
+  if (e->target.empty() && e->type == "PROTEST") e->target.push_back(state("GOV"));
 }
 
 int QuadClass(const std::string& cameo) {
@@ -231,7 +268,8 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
-  e.cameo = std::string(lex.Str(tr.cameo));
+  e.cameo = lead->cameo_override.empty() ? std::string(lex.Str(tr.cameo)) : lead->cameo_override;
+  if (!lead->type_override.empty()) e.mode.clear();
   e.quad_class = QuadClass(e.cameo);
   if (const bin::Cameo* c = lex.FindCameo(e.cameo)) e.goldstein = c->goldstein;
   e.modality = d.mentions.front().modality;
@@ -252,6 +290,7 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
   e.target = actors(d.target);
   InferCountry(&e.source, main_country);
   InferCountry(&e.target, main_country);
+  AddConventionalActors(&e, main_country);
   for (const auto& m : d.mentions) {
     if (m.casualties.killed) e.killed = std::max(e.killed.value_or(0), *m.casualties.killed);
     if (m.casualties.injured) e.injured = std::max(e.injured.value_or(0), *m.casualties.injured);

@@ -24,6 +24,7 @@ struct EventMention {
   std::optional<TimeExpression> time;
   bool time_strong = false;  // the expression belongs to this trigger, not to a speech verb
   std::string modality = "asserted";
+  std::string type_override, cameo_override;  // set by coding rules (a refused concession is REJECT)
   Casualties casualties;
   bool bare_definite = false;  // "the attack": refers back to an event already reported
   bool definite = false;       // a noun trigger after "the", "this", "that"

@@ -50,7 +50,7 @@ std::string ActorKey(const Actor& a) {
 
 EventDraft DraftOf(EventMention m, const Lexicon& lex) {
   EventDraft d;
-  d.type = std::string(lex.Str(m.trigger->type));
+  d.type = m.type_override.empty() ? std::string(lex.Str(m.trigger->type)) : m.type_override;
   d.symmetric = (m.trigger->flags & bin::kSymmetric) != 0;
   d.bare = m.bare_definite;
   d.definite = m.definite && m.source.empty();

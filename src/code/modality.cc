@@ -47,7 +47,10 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
     if (t[k].lower == "if" || t[k].lower == "unless") hypothetical |= would;
   if (would && !hypothetical) future = true;
   if (m.time && m.time->explicit_future) future = true;
-  if (SpeechActType(ctx.lex.Str(m.trigger->type))) return negated ? "negated" : "asserted";
+  std::string_view type = ctx.lex.Str(m.trigger->type);
+  if (SpeechActType(type)) return negated ? "negated" : "asserted";
+  if (negated && (future || would) && (type == "RETREAT" || type == "CONCEDE" || type == "AGREE"))
+    return "refused";  // "would not withdraw the reform": the coder turns it into REJECT
   if (negated) return "negated";
   if (hypothetical) return "hypothetical";
   if (future) return "future";
@@ -71,6 +74,7 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
         const EventMention& m = (*mentions)[idx];
         dist = m.last <= e.first ? e.first - m.last : m.first >= e.last ? m.first - e.last : 0;
         if (!m.verb) dist += 3;  // "condemned the raid on Sunday": the time goes with the verb
+        if (m.first >= e.last) dist += 2;  // and usually follows it
       }
       if (dist < best_dist) { best_dist = dist; best = idx; }
     }

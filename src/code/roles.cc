@@ -42,7 +42,7 @@ bool Preceded(const std::vector<Token>& t, int at, int floor, bool (*pred)(std::
 }
 
 bool UsableActor(const ActorMention& m) {
-  return !m.place && (m.ref != ActorRef::kNone || !m.actor.country.empty() || !m.actor.group.empty() ||
+  return !m.place && !m.modifier && (m.ref != ActorRef::kNone || !m.actor.country.empty() || !m.actor.group.empty() ||
                       !m.actor.sector.empty());
 }
 
@@ -140,8 +140,10 @@ struct RoleFinder {
   }
 
   // The object on the right of `from`: a direct object, or one after an allowed preposition.
-  Actors Object(int from, std::string_view tprep, bool noun, std::string_view only_prep = "") const {
+  Actors Object(int from, std::string_view tprep, bool noun, std::string_view only_prep = "",
+                bool cross_that = false) const {
     Actors out;
+    if (cross_that && from < ceil && t[from].lower == "that") ++from;  // "demanded that X ..."
     for (size_t i = 0; i < actors.size(); ++i) {
       const ActorMention& a = actors[i];
       if (a.first < from) continue;
@@ -187,8 +189,10 @@ struct RoleFinder {
         bool paren = x.text == "(" || x.text == ")" || x.all_caps || x.upper_initial;
         if ((x.punct && !paren) || IsPreposition(x.lower) || IsDeterminer(x.lower) || IsVerbLike(x)) ok = false;
       }
-      if (!ok || !UsableActor(a)) break;
-      out.push_back(a);
+      ActorMention head = a;
+      head.modifier = false;
+      if (!ok || !UsableActor(head)) break;
+      out.push_back(head);
       break;
     }
     return out;
@@ -248,6 +252,10 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
           static_cast<Form>(m.entry->form) != Form::kNone && false)
         continue;
       if (TokensInActors(ctx.actors, m)) continue;
+      // "March", "Strike Force": a capitalised word mid-sentence is a name, not a trigger
+      if (t[m.first].upper_initial && !t[m.first].all_caps && m.first > s.first && !t[m.first - 1].punct &&
+          !t[m.first].dateline)
+        continue;
       if (!best || m.last - m.first > best->last - best->first) best = &m;
     }
     if (!best) { ++i; continue; }
@@ -263,13 +271,20 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     if (em.verb) {
       em.passive = IsPassive(t, s.first, best->first, static_cast<Form>(best->entry->form));
       Actors left = rf.Subject(best->first);
+      // "..., killing seven soldiers": the subject of the clause before the comma
+      if (static_cast<Form>(best->entry->form) == Form::kGerund && best->first > s.first &&
+          t[best->first - 1].text == ",") {
+        for (auto it = out.rbegin(); it != out.rend(); ++it)
+          if (it->verb && !it->passive) { left = it->source; break; }
+      }
       if (em.passive) {
         em.target = left;
         em.source = rf.Agent(best->last);
       } else {
         em.source = left;
         // a gap pattern ("hold all who hurt us accountable") keeps its object inside the gap
-        em.target = rf.Object(best->last, tprep, noun);
+        bool request = ctx.lex.Str(tr.type) == "REQUEST";
+        em.target = rf.Object(best->last, tprep, noun, "", request);
         if (em.target.empty() && !best->gap.empty()) em.target = rf.Object(best->gap.front(), tprep, false);
       }
     } else {
@@ -281,6 +296,8 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
                                !t[np - 1].upper_initial && np - 1 > best->first - 4)))
         --np;
       bool light = np > s.first && IsLightVerb(t[np - 1].lower);
+      if (np - 1 > s.first && (t[np - 1].lower == "with" || t[np - 1].lower == "using") && IsVerbLike(t[np - 2]))
+        light = true, --np;  // "police responded with tear gas"
       if (em.source.empty() && light) em.source = rf.Subject(np - 1);
       em.target = rf.Object(best->last, tprep, true);
       if (tr.flags & bin::kSymmetric && em.source.empty() && em.target.size() >= 2) {

@@ -126,6 +126,11 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
   for (size_t p = 0; p < pieces.size();) {
     if (taken[pieces[p].first]) { ++p; continue; }
     int first = pieces[p].first;
+    // "hundreds of thousands of workers", "a group of gunmen"
+    while (first - 2 >= s.first && t[first - 1].lower == "of" && IsQuantityNoun(t[first - 2].lower) && !taken[first - 2]) {
+      first -= 2;
+      while (first - 1 >= s.first && (IsNpPrefix(t[first - 1].lower) || t[first - 1].number)) --first;
+    }
     while (first > s.first && !t[first - 1].punct &&
            (IsNpPrefix(t[first - 1].lower) || IsModifier(t[first - 1].lower) || t[first - 1].number ||
             NumberWord(t[first - 1].lower) >= 0) &&
@@ -163,17 +168,22 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
     if (m.person) {
       memory->last_person = m.actor;
       memory->has_last_person = true;
+    } else if (!m.place && !m.modifier && (!m.actor.group.empty() || t[m.last - 1].lower.back() == 's')) {
+      memory->last_plural = m.actor;
+      memory->has_last_plural = true;
     }
     out.push_back(std::move(m));
     p = q;
   }
-  // "he"/"she": the last person named
+  // "he"/"she": the last person named; "they": the last group or plural role
   for (int i = s.first; i < s.last; ++i) {
-    if ((t[i].lower == "he" || t[i].lower == "she") && memory->has_last_person) {
+    bool he = (t[i].lower == "he" || t[i].lower == "she") && memory->has_last_person;
+    bool they = t[i].lower == "they" && memory->has_last_plural;
+    if (he || they) {
       ActorMention m;
       m.first = i;
       m.last = i + 1;
-      m.actor = memory->last_person;
+      m.actor = he ? memory->last_person : memory->last_plural;
       m.actor.span = {t[i].begin, t[i].end};
       m.person = true;
       m.ref = ActorRef::kPronoun;
@@ -244,6 +254,9 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   m.actor.name = !name.empty() ? name : !group.empty() ? group : std::string(lex_.CountryName(country));
   m.actor.span = {t[first].begin, t[last - 1].end};
   if (first > 0 && IsLocativePreposition(t[first - 1].lower) && !has_agent && group.empty()) m.place = true;
+  if (last < static_cast<int>(t.size()) && !t[last].upper_initial && IsCompoundHead(t[last].lower) &&
+      name.empty())
+    m.modifier = true;
   if (!name.empty() && (!country.empty() || !group.empty() || has_agent)) {
     m.person = true;
     std::string lower_full, surname;

@@ -20,6 +20,7 @@ struct ActorMention {
   Actor actor;
   bool place = false;    // a country or capital used as a place ("in Syria")
   bool person = false;   // names a person
+  bool modifier = false; // modifies a noun ("a military base", "US support"): not a subject or object
   ActorRef ref = ActorRef::kNone;
   std::string rule;      // dictionary provenance
 };
@@ -29,6 +30,8 @@ struct DocumentMemory {
   std::unordered_map<std::string, Actor> persons;  // folded name or surname -> actor
   Actor last_person;
   bool has_last_person = false;
+  Actor last_plural;  // for "they": the last group or plural role named
+  bool has_last_plural = false;
 };
 
 class ActorRecognizer {

@@ -102,6 +102,37 @@ bool IsPersonNoun(std::string_view w) {
   return In(k, w);
 }
 
+bool IsQuantityNoun(std::string_view w) {
+  static const WordSet k = {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "dozen",
+                            "hundred", "thousand", "million", "group", "groups", "members", "member",
+                            "some", "many", "most", "all", "one", "two", "three", "several", "none",
+                            "crowds", "crowd", "number", "band", "bands", "unit", "units", "team",
+                            "teams", "contingent", "delegation", "column", "convoy", "busloads"};
+  return In(k, w) || NumberWord(w) >= 0;
+}
+
+bool IsCompoundHead(std::string_view w) {
+  static const WordSet k = {
+      "base", "bases", "station", "stations", "post", "posts", "camp", "camps", "convoy", "convoys",
+      "vehicle", "vehicles", "checkpoint", "checkpoints", "headquarters", "source", "sources",
+      "operation", "operations", "exercise", "exercises", "drill", "drills", "equipment", "aircraft",
+      "jet", "jets", "helicopter", "helicopters", "plane", "planes", "ship", "ships", "vessel",
+      "vessels", "truck", "trucks", "position", "positions", "facility", "facilities", "barracks",
+      "installation", "installations", "spending", "budget", "aid", "assistance", "support",
+      "presence", "buildup", "build-up", "deployment", "deployments", "rule", "crackdown",
+      "campaign", "reform", "reforms", "policy", "policies", "ties", "relations", "relationship",
+      "territory", "border", "borders", "airspace", "waters", "custody", "uniform", "uniforms",
+      "intelligence", "capabilities", "capability", "economy", "market", "markets", "currency",
+      "sovereignty", "interests", "stance", "position", "pressure", "decision", "plan", "plans",
+      "proposal", "response", "version", "account", "claims", "claim", "data", "figures",
+      "estimates", "tally", "toll", "independence", "election", "elections", "vote", "referendum",
+      "constitution", "law", "laws", "bill", "legislation", "coast", "capital", "side", "soil",
+      "cities", "city", "towns", "town", "villages", "village", "region", "regions", "province",
+      "provinces", "state", "states", "citizens", "nationals", "officials'", "hands", "control",
+      "counterpart", "counterparts", "embassy", "consulate", "mission", "delegation"};
+  return In(k, w);
+}
+
 int NumberWord(std::string_view w) {
   static const std::unordered_map<std::string_view, int> k = {
       {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
