@@ -22,7 +22,8 @@ struct EventMention {
   std::vector<ActorMention> source;
   std::vector<ActorMention> target;
   std::optional<TimeExpression> time;
-  bool time_strong = false;  // the expression belongs to this trigger, not to a speech verb
+  bool time_strong = false;
+  int time_distance = 0;  // the expression belongs to this trigger, not to a speech verb
   std::string modality = "asserted";
   std::string type_override, cameo_override;  // set by coding rules (a refused concession is REJECT)
   Casualties casualties;

@@ -80,6 +80,8 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
     }
     if (best >= 0) {
       EventMention& m = (*mentions)[best];
+      if (m.time && m.time_strong && m.time_distance <= best_dist) continue;
+      m.time_distance = best_dist;
       m.time = e;
       m.time_strong = true;
       if (IsSpeechVerb(t[m.first].lower)) speech_time[m.first] = &e;  // "said Saturday that ..."

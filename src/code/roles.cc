@@ -105,6 +105,17 @@ struct RoleFinder {
       while (k >= cs && !IsVerbLike(t[k])) --k;
       if (k >= cs) return Subject(k, depth + 1);
     }
+    // "X said it had ...": the pronoun is the speaker
+    if (cs > floor && cs < at) {
+      int k = cs;
+      bool pronoun = t[k].lower == "it" || t[k].lower == "they" || t[k].lower == "its";
+      int sp = cs - 1;
+      if (t[sp].lower == "that" && sp > floor) --sp;
+      if (pronoun && IsSpeechVerb(t[sp].lower) && depth < 3) {
+        Actors speaker = Subject(sp, depth + 1);
+        if (!speaker.empty()) return speaker;
+      }
+    }
     // relative clause: "X, who attacked ..." -> X
     if (cs > floor && (t[cs - 1].lower == "who" || t[cs - 1].lower == "which" || t[cs - 1].lower == "that")) {
       int r = cs - 1;
@@ -252,6 +263,7 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
           static_cast<Form>(m.entry->form) != Form::kNone && false)
         continue;
       if (TokensInActors(ctx.actors, m)) continue;
+      if (m.first > s.first && t[m.first - 1].text == "-" && t[m.first - 1].end == t[m.first].begin) continue;
       // "March", "Strike Force": a capitalised word mid-sentence is a name, not a trigger
       if (t[m.first].upper_initial && !t[m.first].all_caps && m.first > s.first && !t[m.first - 1].punct &&
           !t[m.first].dateline)

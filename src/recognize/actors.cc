@@ -135,6 +135,9 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
            (IsNpPrefix(t[first - 1].lower) || IsModifier(t[first - 1].lower) || t[first - 1].number ||
             NumberWord(t[first - 1].lower) >= 0) &&
            !(t[first - 1].lower == "to" && !(first - 2 >= s.first && t[first - 2].lower == "up")) &&
+           !((t[first - 1].lower == "at" || t[first - 1].lower == "about" || t[first - 1].lower == "over" ||
+              t[first - 1].lower == "around") && !(first < s.last && (t[first].lower == "least" || t[first].lower == "most" || t[first].number ||
+                                                                      NumberWord(t[first].lower) > 1))) &&
            !taken[first - 1])
       --first;
     size_t q = p + 1;
@@ -222,7 +225,8 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
       }
       case EntryKind::kAgent:
         if (p.target & 0x80000000u) break;  // a person from memory; filled by the caller
-        sector = std::string(lex_.Str(lex_.agent(p.target).sector));
+        if (!(sector == "IGO" || sector == "NGO" || sector == "HRI") || group.empty())
+          sector = std::string(lex_.Str(lex_.agent(p.target).sector));
         has_agent = true;
         demonym_only = false;
         m.rule = p.rule;

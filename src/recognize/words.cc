@@ -129,7 +129,11 @@ bool IsCompoundHead(std::string_view w) {
       "constitution", "law", "laws", "bill", "legislation", "coast", "capital", "side", "soil",
       "cities", "city", "towns", "town", "villages", "village", "region", "regions", "province",
       "provinces", "state", "states", "citizens", "nationals", "officials'", "hands", "control",
-      "counterpart", "counterparts", "embassy", "consulate", "mission", "delegation"};
+      "counterpart", "counterparts", "embassy", "consulate", "mission", "delegation", "system",
+      "systems", "missile", "missiles", "weapons", "weapon", "arms", "ammunition", "supplies",
+      "shipments", "units", "unit", "batteries", "battery", "capacity", "industry", "sector",
+      "company", "companies", "firm", "firms", "products", "goods", "exports", "imports", "gas",
+      "oil", "energy", "fuel", "refinery", "plant", "port", "ports", "flights", "airport"};
   return In(k, w);
 }
 
