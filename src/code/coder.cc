@@ -149,6 +149,59 @@ void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st
   }
 }
 
+// "warned that protesters would be arrested": the arrest is the content of the threat.
+bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex) {
+  if (m.modality != "future" && m.modality != "hypothetical") return false;
+  for (const auto& x : all)
+    if (&x != &m && x.last <= m.first && lex.Str(x.trigger->type) == "THREATEN") return true;
+  return false;
+}
+
+// "overran a base ..., killing seven soldiers": seizing ground in the course of an attack is
+// part of the attack.
+void FoldIntoAssault(std::vector<EventDraft>* local, const Lexicon& lex) {
+  auto assault = std::find_if(local->begin(), local->end(), [](const EventDraft& d) { return d.type == "ASSAULT"; });
+  if (assault == local->end()) return;
+  for (auto it = local->begin(); it != local->end();) {
+    bool seize = it->type == "COERCE" && lex.Str(it->mentions.front().trigger->cameo).substr(0, 2) == "19";
+    EventDraft probe = *it;
+    probe.type = "ASSAULT";
+    if (seize && SameHappening(*assault, probe, false)) {
+      Absorb(&*assault, std::move(probe));
+      it = local->erase(it);
+      assault = std::find_if(local->begin(), local->end(), [](const EventDraft& d) { return d.type == "ASSAULT"; });
+    } else {
+      ++it;
+    }
+  }
+}
+
+// "The attackers, believed to belong to ISWAP" / "X claimed responsibility for the attack":
+// the named group is the perpetrator of the main attack.
+void AttributePerpetrators(const std::vector<ActorMention>& actors, const std::vector<Token>& t, DocState* st) {
+  static const std::set<std::string> kCues = {"belong", "belonging", "linked", "affiliated", "loyal",
+                                              "members", "member", "claimed", "blamed", "fighters"};
+  EventDraft* main = nullptr;
+  for (auto& d : st->drafts)
+    if (d.type == "ASSAULT" && (!main || d.mentions.size() > main->mentions.size())) main = &d;
+  if (!main) return;
+  for (size_t i = 0; i < actors.size(); ++i) {
+    const ActorMention& g = actors[i];
+    if (g.actor.group.empty() || g.ref != ActorRef::kNone) continue;
+    bool cue = false, perpetrators = false;
+    for (int k = std::max(0, g.first - 8); k < g.first; ++k) cue |= kCues.count(t[k].lower) > 0;
+    for (const auto& a : actors) perpetrators |= a.ref == ActorRef::kPerpetrators && a.last <= g.first && g.first - a.last < 10;
+    bool claim = g.last + 1 < static_cast<int>(t.size()) && (t[g.last].lower == "claimed" || t[g.last + 1].lower == "claimed");
+    if (!((cue && perpetrators) || claim)) continue;
+    std::vector<ActorMention> kept;
+    for (const auto& s : main->source)
+      if (!s.actor.group.empty() || !s.actor.country.empty()) kept.push_back(s);
+    kept.push_back(g);
+    main->source = kept;
+    return;
+  }
+}
+
 // Merges a sentence's draft into the document: into the same happening if one is there.
 void AddToDocument(EventDraft draft, DocState* st) {
   EventDraft* target = nullptr;
@@ -183,6 +236,10 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   for (EventMention& m : mentions) {
     if (m.suppressed) continue;
     m.modality = FindModality(ctx, m);
+    auto generic = [](const ActorMention& x) { return x.ref == ActorRef::kGeneric; };
+    if (std::any_of(m.source.begin(), m.source.end(), generic) || std::any_of(m.target.begin(), m.target.end(), generic))
+      continue;  // what would happen to "anyone" is no event
+    if (InsideThreat(m, mentions, lex)) continue;
     if (m.modality == "refused") {
       m.modality = "asserted";
       m.type_override = "REJECT";
@@ -198,6 +255,8 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     if (same != local.end()) Absorb(&*same, std::move(d));
     else local.push_back(std::move(d));
   }
+  FoldIntoAssault(&local, lex);
+  AttributePerpetrators(actors, a.tokens, st);
   for (auto& d : local) AddToDocument(std::move(d), st);
 }
 

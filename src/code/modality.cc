@@ -45,6 +45,12 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   }
   for (int k = ctx.sentence.first; k < ctx.sentence.last; ++k)
     if (t[k].lower == "if" || t[k].lower == "unless") hypothetical |= would;
+  // "denied that police had shot at anyone"
+  int d = cs - 1;
+  if (d > ctx.sentence.first && t[d].lower == "that") --d;
+  if (d >= ctx.sentence.first && (t[d].lower == "denied" || t[d].lower == "denies" || t[d].lower == "deny" ||
+                                  t[d].lower == "denying"))
+    negated = true;
   if (would && !hypothetical) future = true;
   if (m.time && m.time->explicit_future) future = true;
   std::string_view type = ctx.lex.Str(m.trigger->type);

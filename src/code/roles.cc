@@ -42,6 +42,7 @@ bool Preceded(const std::vector<Token>& t, int at, int floor, bool (*pred)(std::
 }
 
 bool UsableActor(const ActorMention& m) {
+  if (m.ref == ActorRef::kGeneric) return true;
   return !m.place && !m.modifier && (m.ref != ActorRef::kNone || !m.actor.country.empty() || !m.actor.group.empty() ||
                       !m.actor.sector.empty());
 }
@@ -230,10 +231,13 @@ bool NounContext(const std::vector<Token>& t, int floor, int first) {
          p == "deadly" || p == "new" || p == "fresh";
 }
 
-// Does a trigger word (not a gap word) lie inside an actor phrase ("Central Command")?
-bool TokensInActors(const Actors& actors, const Match& m) {
+// Does the trigger's head word lie inside an actor phrase ("Central Command", "the rebel
+// fighters")? Other pattern words may name the target ("expel + diplomats").
+bool TokensInActors(const Actors& actors, const Match& m, char pos) {
+  int head = pos == 'n' ? m.last - 1 : m.first;
   for (int k = m.first; k < m.last; ++k) {
     if (std::find(m.gap.begin(), m.gap.end(), k) != m.gap.end()) continue;
+    if (pos != 'x' && k != head) continue;
     for (const auto& a : actors)
       if (a.first <= k && k < a.last && !a.person && a.ref == ActorRef::kNone) return true;
   }
@@ -262,7 +266,7 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
       if (!verb && t[m.first].upper_initial && m.first > s.first && !t[m.first - 1].punct &&
           static_cast<Form>(m.entry->form) != Form::kNone && false)
         continue;
-      if (TokensInActors(ctx.actors, m)) continue;
+      if (TokensInActors(ctx.actors, m, tr.pos)) continue;
       if (m.first > s.first && t[m.first - 1].text == "-" && t[m.first - 1].end == t[m.first].begin) continue;
       // "March", "Strike Force": a capitalised word mid-sentence is a name, not a trigger
       if (t[m.first].upper_initial && !t[m.first].all_caps && m.first > s.first && !t[m.first - 1].punct &&
@@ -272,6 +276,11 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     }
     if (!best) { ++i; continue; }
     const bin::Trigger& tr = ctx.lex.trigger(best->entry->target);
+    if (tr.flags & bin::kThatClause) {  // "warned (on Monday) that ...": only with its clause
+      bool that = false;
+      for (int k = best->last; k < s.last && k < best->last + 5; ++k) that |= t[k].lower == "that";
+      if (!that) { i = best->last; continue; }
+    }
     EventMention em;
     em.sentence = sentence_index;
     em.first = best->first;
@@ -298,6 +307,12 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
         bool request = ctx.lex.Str(tr.type) == "REQUEST";
         em.target = rf.Object(best->last, tprep, noun, "", request);
         if (em.target.empty() && !best->gap.empty()) em.target = rf.Object(best->gap.front(), tprep, false);
+        if (em.target.empty()) {  // "summoned Pakistan's envoy": the pattern names its object
+          for (const auto& a : ctx.actors)
+            if (a.first > best->first && a.first < best->last && !a.place && a.ref == ActorRef::kNone &&
+                (!a.actor.country.empty() || !a.actor.group.empty()))
+              { em.target.push_back(a); break; }
+        }
       }
     } else {
       em.source = rf.Possessor(best->first);

@@ -31,6 +31,10 @@ bool IsRefNoun(std::string_view w) {
 int MatchRef(const std::vector<Token>& t, int i, int limit, ActorRef* ref) {
   auto lw = [&](int k) -> std::string_view { return k < limit ? std::string_view(t[k].lower) : ""; };
   if (lw(i) == "those" && lw(i + 1) == "responsible") { *ref = ActorRef::kPerpetrators; return i + 2; }
+  if (lw(i) == "anyone" || lw(i) == "anybody" || lw(i) == "whoever" || lw(i) == "everyone") {
+    *ref = ActorRef::kGeneric;  // "anyone caught barricading roads would be arrested"
+    return i + 1;
+  }
   if (lw(i) == "the" && (lw(i + 1) == "perpetrators" || lw(i + 1) == "attackers" ||
                          lw(i + 1) == "assailants" || lw(i + 1) == "culprits")) {
     *ref = ActorRef::kPerpetrators;

@@ -12,7 +12,7 @@
 
 namespace sitrep {
 
-enum class ActorRef { kNone, kPerpetrators, kBothSides, kPronoun };
+enum class ActorRef { kNone, kPerpetrators, kBothSides, kPronoun, kGeneric };
 
 struct ActorMention {
   int first = 0;  // tokens [first, last) of the whole phrase
