@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "base/date.h"
@@ -18,6 +19,9 @@ struct DocState {
   std::vector<EventDraft> drafts;
   Actors last_pair;  // the two sides of the last reciprocal or compound mention
   std::map<std::string, int> country_weight;  // how much the story is about each country
+  std::optional<TimeExpression> lede_time;       // the first day the story names
+  std::optional<TimeExpression> paragraph_time;  // the last day named in this paragraph
+  int paragraph = -1;
 };
 
 // The country the story is about: the dateline counts three times, every mention once.
@@ -202,6 +206,23 @@ void AttributePerpetrators(const std::vector<ActorMention>& actors, const std::v
   }
 }
 
+// A mention with no time of its own happened on the day the narrative is at: the last day
+// named earlier in the paragraph, else the story's first day. Weak: it yields to own times.
+void UseReferenceTime(std::vector<EventMention>* mentions, int paragraph, DocState* st) {
+  if (paragraph != st->paragraph) {
+    st->paragraph = paragraph;
+    st->paragraph_time.reset();
+  }
+  const std::optional<TimeExpression>& ref = st->paragraph_time ? st->paragraph_time : st->lede_time;
+  for (EventMention& m : *mentions)
+    if (!m.time && ref) m.time = ref;
+  for (const EventMention& m : *mentions) {
+    if (!m.time || !m.time_strong || m.time->precision != "day") continue;
+    st->paragraph_time = m.time;
+    if (!st->lede_time) st->lede_time = m.time;
+  }
+}
+
 // Merges a sentence's draft into the document: into the same happening if one is there.
 void AddToDocument(EventDraft draft, DocState* st) {
   EventDraft* target = nullptr;
@@ -232,6 +253,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   if (explain) ExplainSentence(ctx, index, mentions, explain);
   Casualties cas = FindCasualties(a.tokens, s);
   ResolveEventObjects(&mentions, *st, lex);
+  UseReferenceTime(&mentions, s.paragraph, st);
   std::vector<EventDraft> local;  // this sentence's happenings
   for (EventMention& m : mentions) {
     if (m.suppressed) continue;
@@ -283,7 +305,7 @@ int QuadClass(const std::string& cameo) {
 
 // The event date: the mention's own expression first, then a speech verb's, then publication.
 void ResolveDate(const EventDraft& d, const Date& published, const std::string& modality, Event* e,
-                 const std::string& body) {
+                 const Document& doc, const Analysis& a) {
   const EventMention* chosen = nullptr;
   for (const auto& m : d.mentions) {
     if (!m.time) continue;
@@ -305,7 +327,8 @@ void ResolveDate(const EventDraft& d, const Date& published, const std::string& 
   e->date.start = FormatDate(start);
   e->date.end = FormatDate(end);
   e->date.precision = t.precision;
-  (void)body;
+  e->date.span = {a.tokens[t.first].begin, a.tokens[t.last - 1].end};
+  e->date.text = SliceCodePoints(doc.text, e->date.span.first, e->date.span.second);
 }
 
 Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, const Lexicon& lex, int n,
@@ -333,7 +356,7 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
   if (const bin::Cameo* c = lex.FindCameo(e.cameo)) e.goldstein = c->goldstein;
   e.modality = d.mentions.front().modality;
   Date published = *ParseIsoDate(doc.date);
-  ResolveDate(d, published, e.modality, &e, doc.text);
+  ResolveDate(d, published, e.modality, &e, doc, a);
   if (e.modality == "asserted" && DaysFromCivil(*ParseIsoDate(e.date.end)) < DaysFromCivil(published) - 31)
     e.modality = "historical";
   auto actors = [&](const Actors& in) {
@@ -360,13 +383,7 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
     out.trigger = {a.tokens[m.first].begin, a.tokens[m.last - 1].end};
     for (const auto& x : m.source) out.source.push_back(x.actor.span);
     for (const auto& x : m.target) out.target.push_back(x.actor.span);
-    if (m.time) {
-      out.date.push_back({a.tokens[m.time->first].begin, a.tokens[m.time->last - 1].end});
-      if (!e.date.text && m.time_strong == (m.time.has_value())) {
-        e.date.text = SliceCodePoints(doc.text, out.date.back().first, out.date.back().second);
-        e.date.span = out.date.back();
-      }
-    }
+    if (m.time) out.date.push_back({a.tokens[m.time->first].begin, a.tokens[m.time->last - 1].end});
     out.rule = std::string(lex.Str(m.trigger->rule));
     e.mentions.push_back(std::move(out));
   }

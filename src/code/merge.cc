@@ -62,9 +62,9 @@ EventDraft DraftOf(EventMention m, const Lexicon& lex) {
 
 bool SameHappening(const EventDraft& a, const EventDraft& b, bool require_shared) {
   if (a.type != b.type) return false;
+  if (DatesConflict(a, b)) return false;  // "the first strike day on Jan. 19" is another strike
   if (b.bare) return true;
   if (a.mentions.front().modality != b.mentions.front().modality) return false;
-  if (DatesConflict(a, b)) return false;
   if (a.symmetric || b.symmetric) {
     Actors pa = Pooled(a), pb = Pooled(b);
     return Compatible(pa, pb) && (!require_shared || Shares(pa, pb));
