@@ -139,17 +139,36 @@ void ExplainSentence(const SentenceContext& ctx, int index, const std::vector<Ev
 }
 
 // "condemned the raid": the target of a reaction to an event is that event's perpetrator.
-void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st, const Lexicon& lex) {
+// The happening the story is about: the most reported one with a known perpetrator, not a reaction.
+const EventDraft* MainHappening(const DocState& st, const Lexicon& lex) {
+  const EventDraft* best = nullptr;
+  for (const auto& d : st.drafts) {
+    if (d.source.empty() || d.type == "ACCUSE" || d.type == "SUPPORT" || d.type == "REJECT" ||
+        d.type == "REQUEST" || d.type.empty())
+      continue;
+    if (!best || d.mentions.size() > best->mentions.size()) best = &d;
+  }
+  return best;
+}
+
+void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st, const Lexicon& lex,
+                         const std::vector<Token>& tokens) {
   for (EventMention& m : *mentions) {
     std::string_view type = lex.Str(m.trigger->type);
     if (!m.target.empty() || type == "ASSAULT" || type == "COERCE") continue;
+    bool found = false;
     for (const EventMention& n : *mentions) {
       if (!n.definite || n.first < m.last || n.first - m.last > 3) continue;
       const EventDraft* e = MainEvent(st, lex.Str(n.trigger->type));
       if (!e) e = MainEvent(st, "ASSAULT");
       if (e) m.target = e->source;
+      found = true;
       break;
     }
+    // "condemned the launch": a reaction to the story's main happening
+    bool reaction = type == "ACCUSE" || type == "SUPPORT" || type == "REJECT";
+    if (!found && reaction && m.last < static_cast<int>(tokens.size()) && tokens[m.last].lower == "the")
+      if (const EventDraft* e = MainHappening(st, lex)) m.target = e->source;
   }
 }
 
@@ -252,7 +271,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   if (explain) for (auto& m : mentions) m.modality = FindModality(ctx, m);
   if (explain) ExplainSentence(ctx, index, mentions, explain);
   Casualties cas = FindCasualties(a.tokens, s);
-  ResolveEventObjects(&mentions, *st, lex);
+  ResolveEventObjects(&mentions, *st, lex, a.tokens);
   UseReferenceTime(&mentions, s.paragraph, st);
   std::vector<EventDraft> local;  // this sentence's happenings
   for (EventMention& m : mentions) {

@@ -128,7 +128,7 @@ struct RoleFinder {
       const ActorMention& a = actors[i];
       if (a.last > at || a.first < cs) continue;
       if (!UsableActor(a)) continue;
-      if (a.first > floor && IsPreposition(t[a.first - 1].lower) && t[a.first - 1].lower != "and") continue;
+      if (a.first > cs && IsPreposition(t[a.first - 1].lower) && t[a.first - 1].lower != "and") continue;
       out.push_back(a);
       AddCoordinated(t, actors, i, -1, &out);
       return out;
@@ -177,8 +177,10 @@ struct RoleFinder {
         }
         return out;
       }
-      if (!UsableActor(a)) return out;
-      out.push_back(a);
+      ActorMention obj = a;
+      obj.modifier = false;  // "praised the police operation": the police are the object
+      if (!UsableActor(obj)) return out;
+      out.push_back(obj);
       AddCoordinated(t, actors, static_cast<int>(i), 1, &out);
       return out;
     }

@@ -65,6 +65,22 @@ bool IsNameToken(const Token& t) {
 
 }  // namespace
 
+// "U.S. and British warplanes": the head noun of the second conjunct belongs to the first.
+void ShareHeadNoun(const std::vector<Token>& t, std::vector<ActorMention>* mentions) {
+  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
+    ActorMention& a = (*mentions)[i];
+    const ActorMention& b = (*mentions)[i + 1];
+    bool joined = b.first == a.last + 1 && t[a.last].lower == "and";
+    bool bare_a = a.last - a.first == 1 && a.rule.empty() && a.actor.group.empty() && !a.person;
+    bool adjectival_b = b.first < b.last && t[b.first].upper_initial && !b.rule.empty() && !b.actor.country.empty();
+    if (joined && bare_a && adjectival_b && !a.actor.country.empty()) {
+      a.actor.sector = b.actor.sector;
+      a.actor.code = a.actor.country + a.actor.sector;
+      a.modifier = b.modifier;
+    }
+  }
+}
+
 std::string PersonKey(const std::string& lower_name) { return StripArticlePrefix(lower_name); }
 
 std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& a, const Sentence& s,
@@ -198,6 +214,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
     }
   }
   std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  ShareHeadNoun(t, &out);
   return out;
 }
 

@@ -55,5 +55,6 @@ class ActorRecognizer {
 };
 
 std::string PersonKey(const std::string& lower_name);
+void ShareHeadNoun(const std::vector<Token>& t, std::vector<ActorMention>* mentions);
 
 }  // namespace sitrep
