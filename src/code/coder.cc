@@ -176,8 +176,23 @@ void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st
 bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex) {
   if (m.modality != "future" && m.modality != "hypothetical") return false;
   for (const auto& x : all)
-    if (&x != &m && x.last <= m.first && lex.Str(x.trigger->type) == "THREATEN") return true;
+    if (&x != &m && !x.suppressed && x.last <= m.first && lex.Str(x.trigger->type) == "THREATEN") return true;
   return false;
+}
+
+// "experts warned that al-Shabaab might attack": a warning about someone else's act is a
+// prediction, not a threat; the act stays, as hypothetical.
+void SeparatePredictions(std::vector<EventMention>* mentions, const Lexicon& lex) {
+  for (EventMention& w : *mentions) {
+    if (!(w.trigger->flags & bin::kThatClause)) continue;
+    for (const EventMention& c : *mentions) {
+      if (c.first <= w.last || c.source.empty() || (c.modality != "future" && c.modality != "hypothetical")) continue;
+      bool same = false;
+      for (const auto& a : c.source)
+        for (const auto& b : w.source) same |= ActorKey(a.actor) == ActorKey(b.actor);
+      if (!same) w.suppressed = true;
+    }
+  }
 }
 
 // "overran a base ..., killing seven soldiers": seizing ground in the course of an attack is
@@ -274,12 +289,16 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   ResolveEventObjects(&mentions, *st, lex, a.tokens);
   UseReferenceTime(&mentions, s.paragraph, st);
   std::vector<EventDraft> local;  // this sentence's happenings
+  for (EventMention& m : mentions) m.modality = FindModality(ctx, m);
+  SeparatePredictions(&mentions, lex);
   for (EventMention& m : mentions) {
     if (m.suppressed) continue;
-    m.modality = FindModality(ctx, m);
     auto generic = [](const ActorMention& x) { return x.ref == ActorRef::kGeneric; };
-    if (std::any_of(m.source.begin(), m.source.end(), generic) || std::any_of(m.target.begin(), m.target.end(), generic))
-      continue;  // what would happen to "anyone" is no event
+    if (std::any_of(m.source.begin(), m.source.end(), generic)) continue;  // "anyone who ..." does nothing
+    if (std::any_of(m.target.begin(), m.target.end(), generic)) {
+      if (m.modality == "future" || m.modality == "hypothetical") continue;  // what would happen to anyone
+      m.target.erase(std::remove_if(m.target.begin(), m.target.end(), generic), m.target.end());
+    }
     if (InsideThreat(m, mentions, lex)) continue;
     if (m.modality == "refused") {
       m.modality = "asserted";

@@ -50,6 +50,7 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
 
 // Token classes used by the role finder.
 bool IsVerbLike(const Token& t);
+bool IsSpeechToken(const Token& t);  // "said", but not "States" in "United States"
 int ClauseStart(const std::vector<Token>& t, int first_of_sentence, int at);
 
 }  // namespace sitrep

@@ -33,8 +33,14 @@ bool SpeechActType(std::string_view type) {
 std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   const auto& t = ctx.analysis.tokens;
   int cs = ClauseStart(t, ctx.sentence.first, m.first);
+  int from = cs;
+  if (!m.verb) {  // "have not arrested anyone over the attack": the negation is the verb's
+    for (int k = m.first - 1; k >= cs; --k)
+      if (IsVerbLike(t[k]) && !IsBeForm(t[k].lower) && t[k].lower != "had" && t[k].lower != "has" &&
+          t[k].lower != "have") { from = k + 1; break; }
+  }
   bool negated = false, hypothetical = false, future = false, would = false;
-  for (int k = cs; k < m.first; ++k) {
+  for (int k = from; k < m.first; ++k) {
     const std::string& w = t[k].lower;
     if (w == "not" || w == "never" || EndsWithNt(w) || w == "failed" || w == "neither" || w == "nor")
       negated = true;
@@ -70,7 +76,7 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
   std::vector<std::pair<int, int>> anchors;  // (token, mention index or -1 for speech)
   for (size_t i = 0; i < mentions->size(); ++i) anchors.push_back({(*mentions)[i].first, static_cast<int>(i)});
   for (int k = ctx.sentence.first; k < ctx.sentence.last; ++k)
-    if (IsSpeechVerb(t[k].lower)) anchors.push_back({k, -1 - k});
+    if (IsSpeechToken(t[k])) anchors.push_back({k, -1 - k});
   std::vector<const TimeExpression*> speech_time(t.size(), nullptr);
   for (const TimeExpression& e : times) {
     int best = -1, best_dist = 1 << 30;
@@ -90,13 +96,13 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
       m.time_distance = best_dist;
       m.time = e;
       m.time_strong = true;
-      if (IsSpeechVerb(t[m.first].lower)) speech_time[m.first] = &e;  // "said Saturday that ..."
+      if (IsSpeechToken(t[m.first])) speech_time[m.first] = &e;  // "said Saturday that ..."
     } else if (best != -1 || !anchors.empty()) {
       speech_time[-1 - best] = &e;
     }
   }
   for (EventMention& m : *mentions) {
-    if (m.time || IsSpeechVerb(t[m.first].lower)) continue;
+    if (m.time || IsSpeechToken(t[m.first])) continue;
     for (int k = m.first - 1; k >= ctx.sentence.first; --k) {
       if (speech_time[k]) { m.time = *speech_time[k]; break; }
     }

@@ -71,6 +71,8 @@ void AddCoordinated(const std::vector<Token>& t, const Actors& actors, int i, in
 
 }  // namespace
 
+bool IsSpeechToken(const Token& t) { return !t.upper_initial && IsSpeechVerb(t.lower); }
+
 bool IsVerbLike(const Token& t) {
   if (t.upper_initial || t.punct || t.number) return false;
   const std::string& w = t.lower;
@@ -80,7 +82,7 @@ bool IsVerbLike(const Token& t) {
 
 int ClauseStart(const std::vector<Token>& t, int floor, int at) {
   for (int i = at - 1; i >= floor; --i) {
-    if (IsHardBoundary(t[i]) || IsSpeechVerb(t[i].lower) || IsClauseOpener(t[i].lower)) return i + 1;
+    if (IsHardBoundary(t[i]) || IsSpeechToken(t[i]) || (IsClauseOpener(t[i].lower) && !t[i].upper_initial)) return i + 1;
     if (t[i].text == "," && i + 1 < at && IsClauseOpener(t[i + 1].lower)) return i + 1;
   }
   return floor;
@@ -112,7 +114,7 @@ struct RoleFinder {
       bool pronoun = t[k].lower == "it" || t[k].lower == "they" || t[k].lower == "its";
       int sp = cs - 1;
       if (t[sp].lower == "that" && sp > floor) --sp;
-      if (pronoun && IsSpeechVerb(t[sp].lower) && depth < 3) {
+      if (pronoun && IsSpeechToken(t[sp]) && depth < 3) {
         Actors speaker = Subject(sp, depth + 1);
         if (!speaker.empty()) return speaker;
       }
@@ -153,7 +155,7 @@ struct RoleFinder {
 
   // The object on the right of `from`: a direct object, or one after an allowed preposition.
   Actors Object(int from, std::string_view tprep, bool noun, std::string_view only_prep = "",
-                bool cross_that = false) const {
+                bool cross_that = false, bool allow_modifier = true) const {
     Actors out;
     if (cross_that && from < ceil && t[from].lower == "that") ++from;  // "demanded that X ..."
     for (size_t i = 0; i < actors.size(); ++i) {
@@ -162,22 +164,23 @@ struct RoleFinder {
       bool ok = true;
       std::string prep;
       for (int k = from; k < a.first && ok; ++k) {
-        if (IsHardBoundary(t[k]) || t[k].text == "," || IsSpeechVerb(t[k].lower) || t[k].lower == "that" ||
+        if (IsHardBoundary(t[k]) || t[k].text == "," || IsSpeechToken(t[k]) || t[k].lower == "that" ||
             t[k].lower == "who" || t[k].lower == "which" || t[k].lower == "and") ok = false;
         else if (IsPreposition(t[k].lower)) {
-          if (!prep.empty()) ok = false;
-          prep = t[k].lower;
+          prep = t[k].lower;  // "shared intelligence on a network with Togo": the last one counts
         }
       }
       if (!ok || a.first - from > 8) return out;
       if (!only_prep.empty() ? prep != only_prep : (!prep.empty() && !AllowedPrep(prep, tprep, noun))) {
-        if (prep == "in" || prep == "of" || prep == "for" || prep == "from" || prep == "by" || prep == "near") {
+        if (!only_prep.empty() || prep == "in" || prep == "of" || prep == "for" || prep == "from" || prep == "by" ||
+            prep == "near") {
           from = a.last;  // an oblique phrase; keep looking to the right
           continue;
         }
         return out;
       }
       ActorMention obj = a;
+      if (a.modifier && !allow_modifier) { from = a.last; continue; }
       obj.modifier = false;  // "praised the police operation": the police are the object
       if (!UsableActor(obj)) return out;
       out.push_back(obj);
@@ -262,8 +265,11 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
       if (static_cast<EntryKind>(m.entry->kind) != EntryKind::kTrigger) continue;
       const bin::Trigger& tr = ctx.lex.trigger(m.entry->target);
       bool verb = tr.pos == 'v';
-      if (verb && NounContext(t, s.first, m.first) && static_cast<Form>(m.entry->form) != Form::kPastBoth &&
-          static_cast<Form>(m.entry->form) != Form::kPast)
+      Form form = static_cast<Form>(m.entry->form);
+      if (verb && NounContext(t, s.first, m.first) && form != Form::kPastBoth && form != Form::kPast) continue;
+      // "its benchmark lending rate": a gerund inside a noun phrase
+      if (verb && form == Form::kGerund && m.first - 1 > s.first && NounContext(t, s.first, m.first - 1) &&
+          !IsVerbLike(t[m.first - 1]))
         continue;
       if (!verb && t[m.first].upper_initial && m.first > s.first && !t[m.first - 1].punct &&
           static_cast<Form>(m.entry->form) != Form::kNone && false)
@@ -306,8 +312,11 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
       } else {
         em.source = left;
         // a gap pattern ("hold all who hurt us accountable") keeps its object inside the gap
-        bool request = ctx.lex.Str(tr.type) == "REQUEST";
-        em.target = rf.Object(best->last, tprep, noun, "", request);
+        std::string_view type = ctx.lex.Str(tr.type);
+        bool request = type == "REQUEST";
+        // "deployed air defence systems": the forces sent are not the target
+        bool instrument = type == "MOBILIZE" || type == "AID" || type == "COOPERATE";
+        em.target = rf.Object(best->last, tprep, noun, "", request, !instrument);
         if (em.target.empty() && !best->gap.empty()) em.target = rf.Object(best->gap.front(), tprep, false);
         if (em.target.empty()) {  // "summoned Pakistan's envoy": the pattern names its object
           for (const auto& a : ctx.actors)
@@ -338,6 +347,15 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
         if (w == "the" || w == "this" || w == "that") em.definite = true;
       }
       em.bare_definite = em.definite && em.source.empty() && em.target.empty();
+    }
+    // "X said Y was behind the attack": X accuses Y
+    if (tr.flags & bin::kSpeaker) {
+      em.target = rf.Subject(best->first);
+      em.source.clear();
+      for (int k = best->first - 1; k >= s.first; --k)
+        if (IsSpeechToken(t[k])) { em.source = rf.Subject(k); break; }
+      for (int k = best->last; k < s.last && em.source.empty(); ++k)  // "..., the ministry said"
+        if (IsSpeechToken(t[k])) em.source = rf.Subject(k);
     }
     // "to inflict" after "vowed": the outer trigger is the event
     if (best->first > s.first && t[best->first - 1].lower == "to") {

@@ -87,6 +87,11 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
     // "N people were killed" / "N dead" / "N killed": the phrase before
     int from = i - 1;
     if (passive_or_adj) from = IsBeForm(t[i - 1].lower) ? i - 2 : i - 3;
+    if (from > s.first && t[from].text == ",") {  // "12 people, including four children, were killed"
+      int k = from - 1;
+      while (k > s.first && from - k < 10 && t[k].text != ",") --k;
+      if (t[k].text == ",") from = k - 1;
+    }
     int start = from;
     while (start > s.first && !t[start].punct && !IsClauseBreak(t[start]) && from - start < 12 &&
            !(t[start].lower == "and" && start + 1 <= from && CasualtyWord(t[start - 1].lower) != Kind::kNone))

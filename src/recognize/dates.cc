@@ -114,6 +114,10 @@ bool MatchCalendar(const std::vector<Token>& t, int i, int limit, const Date& pu
         Date d{year, month, std::min(day, DaysInMonth(year, month))};
         if (DaysFromCivil(d) - DaysFromCivil(pub) > 60) --year;  // "Dec. 7" in a January story
       }
+      if (end + 1 < limit && (t[end].lower == "this" || t[end].lower == "last") && t[end + 1].lower == "year") {
+        year = t[end].lower == "this" ? pub.year : pub.year - 1;  // "on Nov. 12 this year"
+        end += 2;
+      }
       Date d{year, month, std::min(day, DaysInMonth(year, month))};
       *out = Whole(i, end, d, d, "day");
       return true;

@@ -34,7 +34,7 @@ bool EndsAt(const std::vector<Token>& toks, size_t i) {
     // An abbreviation ends a sentence only before a typical sentence opening: "... the U.S. The".
     return (t.text.find('.') != t.text.size() - 1) && next.upper_initial && IsSentenceStarter(next.lower);
   }
-  if (IsCloser(t) && i > 0 && toks[i - 1].punct &&
+  if (IsCloser(t) && i > 0 && toks[i - 1].punct && toks[i - 1].end == t.begin &&
       (toks[i - 1].text == "." || toks[i - 1].text == "!" || toks[i - 1].text == "?"))
     return OpensSentence(next) && next.text != "\"";
   return false;
