@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
   libsqlite3-dev sqlite3 libsimdjson-dev libcli11-dev libutf8proc-dev
-  libgtest-dev libgmock-dev libbenchmark-dev nodejs npm python3)
+  libgtest-dev libgmock-dev libbenchmark-dev nodejs npm python3 time)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -37,10 +37,6 @@ bool IsLightVerb(std::string_view w) {
   return k.count(w) > 0;
 }
 
-bool Preceded(const std::vector<Token>& t, int at, int floor, bool (*pred)(std::string_view)) {
-  return at - 1 >= floor && pred(t[at - 1].lower);
-}
-
 bool UsableActor(const ActorMention& m) {
   if (m.ref == ActorRef::kGeneric) return true;
   return !m.place && !m.modifier && (m.ref != ActorRef::kNone || !m.actor.country.empty() || !m.actor.group.empty() ||

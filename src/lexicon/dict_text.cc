@@ -190,6 +190,7 @@ Status ParseLine(const std::string& raw, int line, FileContext* ctx, DictionaryS
   std::string text = Trim(StripComment(raw));
   if (text.empty()) return Status::Ok();
   auto w = Words(text);
+  if (w.empty()) return Status::Ok();  // only white space the trim did not take (\v, \f)
   const std::string& name = ctx->name;
   if (name.rfind("triggers/", 0) == 0) return ParseTrigger(w, line, ctx, out);
   if (name == "agents.txt") return ParseAgent(w, line, *ctx, out);

@@ -1,5 +1,6 @@
 #include "recognize/casualties.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -92,12 +93,13 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
       while (k > s.first && from - k < 10 && t[k].text != ",") --k;
       if (t[k].text == ",") from = k - 1;
     }
-    int start = from;
-    while (start > s.first && !t[start].punct && !IsClauseBreak(t[start]) && from - start < 12 &&
+    if (from < s.first) from = s.first - 1;  // nothing before the word
+    int start = std::max(from, s.first);
+    while (from >= s.first && start > s.first && !t[start].punct && !IsClauseBreak(t[start]) && from - start < 12 &&
            !(t[start].lower == "and" && start + 1 <= from && CasualtyWord(t[start - 1].lower) != Kind::kNone))
       --start;
-    if (t[start].punct || IsClauseBreak(t[start])) ++start;
-    int before = CountPeople(t, start, from + 1);
+    if (from >= s.first && (t[start].punct || IsClauseBreak(t[start]))) ++start;
+    int before = from >= s.first ? CountPeople(t, start, from + 1) : -1;
     // "killed three soldiers" / "killing at least 12": the phrase after
     int after = -1;
     if (!passive_or_adj && (t[i].lower == "killed" || t[i].lower == "killing" || t[i].lower == "kill" ||
@@ -110,7 +112,7 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
         ++end;
       after = CountPeople(t, i + 1, end);
     }
-    bool none = start <= from && (t[start].lower == "no" || t[start].lower == "none" || t[start].lower == "nobody");
+    bool none = from >= s.first && start <= from && (t[start].lower == "no" || t[start].lower == "none" || t[start].lower == "nobody");
     if (none) Store(slot, 0);
     else if (before >= 0 && (passive_or_adj || t[i].lower == "dead" || after < 0)) Store(slot, before);
     else if (after >= 0) Store(slot, after);
