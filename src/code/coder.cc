@@ -312,7 +312,17 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     RememberPair(m, st);
     EventDraft d = DraftOf(std::move(m), lex);
     auto same = std::find_if(local.begin(), local.end(), [&](const EventDraft& x) { return SameHappening(x, d, false); });
-    if (same != local.end()) Absorb(&*same, std::move(d));
+    if (same != local.end()) {
+      // "peacekeepers were killed in fighting with the M23": the other side did the killing
+      auto swap_sides = [](EventDraft* recip, const EventDraft& victim) {
+        if (recip->symmetric && recip->source.empty() && victim.source.empty() && !victim.symmetric &&
+            !victim.target.empty())
+          std::swap(recip->source, recip->target);
+      };
+      swap_sides(&d, *same);
+      swap_sides(&*same, d);
+      Absorb(&*same, std::move(d));
+    }
     else local.push_back(std::move(d));
   }
   FoldIntoAssault(&local, lex);

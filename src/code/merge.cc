@@ -35,6 +35,18 @@ bool DatesConflict(const EventDraft& a, const EventDraft& b) {
   return false;
 }
 
+// The day a draft is dated to, its own expressions first; -1 when it has none.
+long DayOf(const EventDraft& d) {
+  long weak = -1;
+  for (const auto& m : d.mentions) {
+    if (!m.time || m.time->precision != "day") continue;
+    long day = DaysFromCivil(m.time->start);
+    if (m.time_strong) return day;
+    if (weak < 0) weak = day;
+  }
+  return weak;
+}
+
 Actors Pooled(const EventDraft& d) {
   Actors all = d.source;
   all.insert(all.end(), d.target.begin(), d.target.end());
@@ -65,12 +77,15 @@ bool SameHappening(const EventDraft& a, const EventDraft& b, bool require_shared
   if (DatesConflict(a, b)) return false;  // "the first strike day on Jan. 19" is another strike
   if (b.bare) return true;
   if (a.mentions.front().modality != b.mentions.front().modality) return false;
+  if ((a.symmetric || b.symmetric) && !require_shared) return true;  // "killed in fighting with X"
   if (a.symmetric || b.symmetric) {
     Actors pa = Pooled(a), pb = Pooled(b);
     return Compatible(pa, pb) && (!require_shared || Shares(pa, pb));
   }
   if (!Compatible(a.source, b.source)) return false;
   if (!require_shared) return true;  // one sentence: the victims of one attack add up
+  // one attack told over several sentences: same day, no conflicting perpetrator
+  if (a.type == "ASSAULT" && DayOf(a) >= 0 && DayOf(a) == DayOf(b)) return true;
   if (b.definite) return Compatible(a.target, b.target);  // "the attack on US personnel"
   if (!Compatible(a.target, b.target)) return false;
   return Shares(a.source, b.source) || Shares(a.target, b.target);
