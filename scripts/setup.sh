@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
   libsqlite3-dev sqlite3 libsimdjson-dev libcli11-dev libutf8proc-dev
-  libgtest-dev libgmock-dev libbenchmark-dev nodejs npm python3 time)
+  libgtest-dev libgmock-dev libbenchmark-dev python3 time)
+# Node.js and npm may come from elsewhere than Debian (the machine's image); install Debian's only if absent.
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# End to end through the binary: bad records are reported with file, line and reason, counted and
+# skipped while the rest is coded; --strict stops; the store is idempotent; stdin works.
+set -euo pipefail
+bin=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+
+mkdir -p "$work/in"
+printf 'date 2025-12-14 Good\n\nSyrian troops attacked Islamic State fighters near Palmyra on Saturday.\n' > "$work/in/a.txt"
+printf 'date 2025-13-40 Bad date\n\nBody.\n' > "$work/in/b.txt"
+printf '%s\n' '{"id":"j1","date":"2025-12-14","text":"Russia accused Ukraine of attacking a refinery."}' \
+  'not json at all' '{"id":"j3","date":"2025-12-14"}' \
+  '{"id":"j4","date":"2025-12-14","text":"Egypt and Qatar hosted talks on Sunday."}' > "$work/in/c.jsonl"
+
+"$bin" code "$work/in" -o "$work/out.jsonl" --db "$work/s.db" 2> "$work/err" || fail "exit status without --strict"
+grep -q 'b.txt:1: skipped: line 1: bad date' "$work/err" || fail "bad date not reported: $(cat "$work/err")"
+grep -q 'c.jsonl:2: skipped: not JSON' "$work/err" || fail "bad JSON line not reported"
+grep -q "c.jsonl:3: skipped: missing field 'text'" "$work/err" || fail "missing field not reported"
+grep -q '3 documents, .* 3 skipped records' "$work/err" || fail "summary: $(tail -1 "$work/err")"
+for id in a j1 j4; do grep -q "\"doc_id\":\"$id\"" "$work/out.jsonl" || fail "document $id not coded"; done
+
+n1=$(sqlite3 "$work/s.db" 'select count(*) from events')
+"$bin" code -q "$work/in" -o /dev/null --db "$work/s.db" 2>/dev/null
+n2=$(sqlite3 "$work/s.db" 'select count(*) from events')
+[ "$n1" = "$n2" ] && [ "$n1" -gt 0 ] || fail "re-ingest changed the store: $n1 -> $n2"
+"$bin" show --db "$work/s.db" --type ASSAULT | grep -q 'ASSAULT' || fail "show --type"
+
+if "$bin" code --strict "$work/in" -o /dev/null 2>/dev/null; then fail "--strict did not fail"; fi
+printf '%s\n' '{"id":"s","date":"2025-12-14","text":"Russia attacked Ukraine."}' | "$bin" code -q - | grep -q '"doc_id":"s"' \
+  || fail "standard input"
+"$bin" version | grep -q '^sitrep ' || fail "version"
+echo "1 passed, 0 failed"
