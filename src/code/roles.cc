@@ -33,7 +33,8 @@ bool IsLightVerb(std::string_view w) {
       "announced", "announce", "declared", "declare", "imposed", "impose", "signed", "sign",
       "reached", "reach", "struck", "strike", "gave", "give", "offered", "offer", "sent", "send",
       "issued", "issue", "expressed", "express", "voiced", "voice", "joined", "join", "had",
-      "have", "has", "out", "up", "received", "receive", "hosted", "host", "led", "lead"};
+      "have", "has", "out", "up", "received", "receive", "hosted", "host", "led", "lead", "fired",
+      "fire", "fires", "firing", "used", "use", "uses", "using", "dropped", "drop", "deployed", "deploy"};
   return k.count(w) > 0;
 }
 
