@@ -248,6 +248,141 @@ bool TokensInActors(const Actors& actors, const Match& m, char pos) {
 
 }  // namespace
 
+namespace {
+
+// Can this dictionary match be a trigger here? Excludes noun uses of verbs, names, actor heads.
+bool PlausibleTrigger(const SentenceContext& ctx, const Match& m) {
+  const auto& t = ctx.analysis.tokens;
+  const Sentence& s = ctx.sentence;
+  const bin::Trigger& tr = ctx.lex.trigger(m.entry->target);
+  bool verb = tr.pos == 'v';
+  Form form = static_cast<Form>(m.entry->form);
+  if (verb && NounContext(t, s.first, m.first) && form != Form::kPastBoth && form != Form::kPast) return false;
+  // "its benchmark lending rate": a gerund inside a noun phrase
+  if (verb && form == Form::kGerund && m.first - 1 > s.first && NounContext(t, s.first, m.first - 1) &&
+      !IsVerbLike(t[m.first - 1]))
+    return false;
+  if (TokensInActors(ctx.actors, m, tr.pos)) return false;
+  // "U.S.-brokered": a participle in a hyphenated compound is an adjective
+  if (m.first > s.first && t[m.first - 1].text == "-" && t[m.first - 1].end == t[m.first].begin) return false;
+  // "March", "Strike Force": a capitalised word mid-sentence is a name, not a trigger
+  if (t[m.first].upper_initial && !t[m.first].all_caps && m.first > s.first && !t[m.first - 1].punct &&
+      !t[m.first].dateline)
+    return false;
+  if (tr.flags & bin::kThatClause) {  // "warned (on Monday) that ...": only with its clause
+    bool that = false;
+    for (int k = m.last; k < s.last && k < m.last + 5; ++k) that |= t[k].lower == "that";
+    if (!that) return false;
+  }
+  return true;
+}
+
+// The longest plausible trigger starting at token i, or null.
+const Match* BestTrigger(const SentenceContext& ctx, const std::vector<Match>& matches) {
+  const Match* best = nullptr;
+  for (const Match& m : matches) {
+    if (static_cast<EntryKind>(m.entry->kind) != EntryKind::kTrigger || !PlausibleTrigger(ctx, m)) continue;
+    if (!best || m.last - m.first > best->last - best->first) best = &m;
+  }
+  return best;
+}
+
+void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMention>& earlier, EventMention* em) {
+  const auto& t = rf.t;
+  const bin::Trigger& tr = *em->trigger;
+  Form form = static_cast<Form>(m.entry->form);
+  em->passive = IsPassive(t, rf.floor, m.first, form);
+  Actors left = rf.Subject(m.first);
+  // "..., killing seven soldiers": the subject of the clause before the comma
+  if (form == Form::kGerund && m.first > rf.floor && t[m.first - 1].text == ",") {
+    for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+      if (it->verb && !it->passive) { left = it->source; break; }
+  }
+  if (em->passive) {
+    em->target = left;
+    em->source = rf.Agent(m.last);
+    return;
+  }
+  em->source = left;
+  std::string_view type = rf.ctx.lex.Str(tr.type);
+  std::string_view tprep = rf.ctx.lex.Str(tr.tprep);
+  bool noun_end = m.last - m.first > 1;  // "reaffirm + support for X": the noun's prepositions
+  // "deployed air defence systems": the forces sent are not the target
+  bool instrument = type == "MOBILIZE" || type == "AID" || type == "COOPERATE";
+  em->target = rf.Object(m.last, tprep, noun_end, "", type == "REQUEST", !instrument);
+  // a gap pattern ("hold all who hurt us accountable") may keep its object inside the gap
+  if (em->target.empty() && !m.gap.empty()) em->target = rf.Object(m.gap.front(), tprep, false);
+  if (em->target.empty()) {  // "summoned Pakistan's envoy": the pattern names its object
+    for (const auto& a : rf.actors)
+      if (a.first > m.first && a.first < m.last && !a.place && a.ref == ActorRef::kNone &&
+          (!a.actor.country.empty() || !a.actor.group.empty())) {
+        em->target.push_back(a);
+        break;
+      }
+  }
+}
+
+// Where the noun phrase of a noun trigger starts ("a deadly ISIS terror attack").
+int NounPhraseStart(const std::vector<Token>& t, int floor, int noun) {
+  int np = noun;
+  while (np > floor && (IsDeterminer(t[np - 1].lower) || IsModifier(t[np - 1].lower) ||
+                        (!t[np - 1].punct && !IsVerbLike(t[np - 1]) && !IsPreposition(t[np - 1].lower) &&
+                         !t[np - 1].upper_initial && np - 1 > noun - 4)))
+    --np;
+  return np;
+}
+
+void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
+  const auto& t = rf.t;
+  em->source = rf.Possessor(m.first);
+  if (em->source.empty()) em->source = rf.Agent(m.last);
+  int np = NounPhraseStart(t, rf.floor, m.first);
+  bool light = np > rf.floor && IsLightVerb(t[np - 1].lower);
+  if (np - 1 > rf.floor && (t[np - 1].lower == "with" || t[np - 1].lower == "using") && IsVerbLike(t[np - 2]))
+    light = true, --np;  // "police responded with tear gas"
+  if (em->source.empty() && light) em->source = rf.Subject(np - 1);
+  em->target = rf.Object(m.last, rf.ctx.lex.Str(em->trigger->tprep), true);
+  if ((em->trigger->flags & bin::kSymmetric) && em->source.empty() && em->target.size() >= 2) {
+    em->source.push_back(em->target.front());
+    em->target.erase(em->target.begin());
+  }
+  for (int k = m.first - 1; k >= np && k >= rf.floor; --k)
+    em->definite |= t[k].lower == "the" || t[k].lower == "this" || t[k].lower == "that";
+  em->bare_definite = em->definite && em->source.empty() && em->target.empty();
+}
+
+// "X said Y was behind the attack": X accuses Y.
+void SpeakerRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
+  const auto& t = rf.t;
+  em->target = rf.Subject(m.first);
+  em->source.clear();
+  for (int k = m.first - 1; k >= rf.floor && em->source.empty(); --k)
+    if (IsSpeechToken(t[k])) em->source = rf.Subject(k);
+  for (int k = m.last; k < rf.ceil && em->source.empty(); ++k)  // "..., the ministry said"
+    if (IsSpeechToken(t[k])) em->source = rf.Subject(k);
+}
+
+// "vowed to inflict", "commitment to destroy", "all who hurt": not events of their own.
+bool Absorbed(const RoleFinder& rf, const Match& m, const std::vector<EventMention>& earlier) {
+  const auto& t = rf.t;
+  if (m.first > rf.floor && t[m.first - 1].lower == "to") {
+    for (const auto& prev : earlier)
+      if (prev.last >= m.first - 6 && !prev.suppressed) return true;
+    static const std::unordered_set<std::string_view> kIntent = {
+        "commitment", "pledge", "vow", "plan", "plans", "determination", "efforts", "effort", "bid",
+        "attempt", "attempts", "right", "threat", "threats", "aimed", "intended", "designed", "meant",
+        "sought", "seeking", "able", "unable", "ready"};
+    for (int k = m.first - 2; k >= rf.floor && k >= m.first - 3; --k)
+      if (kIntent.count(t[k].lower)) return true;
+  }
+  int cs = ClauseStart(t, rf.floor, m.first);
+  return cs - 2 >= rf.floor && (t[cs - 1].lower == "who" || t[cs - 1].lower == "that") &&
+         (t[cs - 2].lower == "all" || t[cs - 2].lower == "those" || t[cs - 2].lower == "anyone" ||
+          t[cs - 2].lower == "whoever");
+}
+
+}  // namespace
+
 std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sentence_index) {
   const auto& t = ctx.analysis.tokens;
   const Sentence& s = ctx.sentence;
@@ -257,118 +392,21 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
   for (int i = s.first; i < s.last;) {
     matches.clear();
     if (!t[i].dateline) ctx.lex.MatchAt(t, i, s.last, &matches);
-    const Match* best = nullptr;
-    for (const Match& m : matches) {
-      if (static_cast<EntryKind>(m.entry->kind) != EntryKind::kTrigger) continue;
-      const bin::Trigger& tr = ctx.lex.trigger(m.entry->target);
-      bool verb = tr.pos == 'v';
-      Form form = static_cast<Form>(m.entry->form);
-      if (verb && NounContext(t, s.first, m.first) && form != Form::kPastBoth && form != Form::kPast) continue;
-      // "its benchmark lending rate": a gerund inside a noun phrase
-      if (verb && form == Form::kGerund && m.first - 1 > s.first && NounContext(t, s.first, m.first - 1) &&
-          !IsVerbLike(t[m.first - 1]))
-        continue;
-      if (!verb && t[m.first].upper_initial && m.first > s.first && !t[m.first - 1].punct &&
-          static_cast<Form>(m.entry->form) != Form::kNone && false)
-        continue;
-      if (TokensInActors(ctx.actors, m, tr.pos)) continue;
-      if (m.first > s.first && t[m.first - 1].text == "-" && t[m.first - 1].end == t[m.first].begin) continue;
-      // "March", "Strike Force": a capitalised word mid-sentence is a name, not a trigger
-      if (t[m.first].upper_initial && !t[m.first].all_caps && m.first > s.first && !t[m.first - 1].punct &&
-          !t[m.first].dateline)
-        continue;
-      if (!best || m.last - m.first > best->last - best->first) best = &m;
-    }
-    if (!best) { ++i; continue; }
-    const bin::Trigger& tr = ctx.lex.trigger(best->entry->target);
-    if (tr.flags & bin::kThatClause) {  // "warned (on Monday) that ...": only with its clause
-      bool that = false;
-      for (int k = best->last; k < s.last && k < best->last + 5; ++k) that |= t[k].lower == "that";
-      if (!that) { i = best->last; continue; }
+    const Match* best = BestTrigger(ctx, matches);
+    if (!best) {
+      ++i;
+      continue;
     }
     EventMention em;
     em.sentence = sentence_index;
     em.first = best->first;
     em.last = best->last;
-    em.trigger = &tr;
-    em.verb = tr.pos == 'v';
-    std::string_view tprep = ctx.lex.Str(tr.tprep);
-    bool noun = !em.verb || best->last - best->first > 1;
-    if (em.verb) {
-      em.passive = IsPassive(t, s.first, best->first, static_cast<Form>(best->entry->form));
-      Actors left = rf.Subject(best->first);
-      // "..., killing seven soldiers": the subject of the clause before the comma
-      if (static_cast<Form>(best->entry->form) == Form::kGerund && best->first > s.first &&
-          t[best->first - 1].text == ",") {
-        for (auto it = out.rbegin(); it != out.rend(); ++it)
-          if (it->verb && !it->passive) { left = it->source; break; }
-      }
-      if (em.passive) {
-        em.target = left;
-        em.source = rf.Agent(best->last);
-      } else {
-        em.source = left;
-        // a gap pattern ("hold all who hurt us accountable") keeps its object inside the gap
-        std::string_view type = ctx.lex.Str(tr.type);
-        bool request = type == "REQUEST";
-        // "deployed air defence systems": the forces sent are not the target
-        bool instrument = type == "MOBILIZE" || type == "AID" || type == "COOPERATE";
-        em.target = rf.Object(best->last, tprep, noun, "", request, !instrument);
-        if (em.target.empty() && !best->gap.empty()) em.target = rf.Object(best->gap.front(), tprep, false);
-        if (em.target.empty()) {  // "summoned Pakistan's envoy": the pattern names its object
-          for (const auto& a : ctx.actors)
-            if (a.first > best->first && a.first < best->last && !a.place && a.ref == ActorRef::kNone &&
-                (!a.actor.country.empty() || !a.actor.group.empty()))
-              { em.target.push_back(a); break; }
-        }
-      }
-    } else {
-      em.source = rf.Possessor(best->first);
-      if (em.source.empty()) em.source = rf.Agent(best->last);
-      int np = best->first;
-      while (np > s.first && (IsDeterminer(t[np - 1].lower) || IsModifier(t[np - 1].lower) ||
-                              (!t[np - 1].punct && !IsVerbLike(t[np - 1]) && !IsPreposition(t[np - 1].lower) &&
-                               !t[np - 1].upper_initial && np - 1 > best->first - 4)))
-        --np;
-      bool light = np > s.first && IsLightVerb(t[np - 1].lower);
-      if (np - 1 > s.first && (t[np - 1].lower == "with" || t[np - 1].lower == "using") && IsVerbLike(t[np - 2]))
-        light = true, --np;  // "police responded with tear gas"
-      if (em.source.empty() && light) em.source = rf.Subject(np - 1);
-      em.target = rf.Object(best->last, tprep, true);
-      if (tr.flags & bin::kSymmetric && em.source.empty() && em.target.size() >= 2) {
-        em.source.push_back(em.target.front());
-        em.target.erase(em.target.begin());
-      }
-      for (int k = best->first - 1; k >= np && k >= s.first; --k) {
-        const std::string& w = t[k].lower;
-        if (w == "the" || w == "this" || w == "that") em.definite = true;
-      }
-      em.bare_definite = em.definite && em.source.empty() && em.target.empty();
-    }
-    // "X said Y was behind the attack": X accuses Y
-    if (tr.flags & bin::kSpeaker) {
-      em.target = rf.Subject(best->first);
-      em.source.clear();
-      for (int k = best->first - 1; k >= s.first; --k)
-        if (IsSpeechToken(t[k])) { em.source = rf.Subject(k); break; }
-      for (int k = best->last; k < s.last && em.source.empty(); ++k)  // "..., the ministry said"
-        if (IsSpeechToken(t[k])) em.source = rf.Subject(k);
-    }
-    // "to inflict" after "vowed": the outer trigger is the event
-    if (best->first > s.first && t[best->first - 1].lower == "to") {
-      for (const auto& prev : out)
-        if (prev.last >= best->first - 6 && !prev.suppressed) em.suppressed = true;
-      static const std::unordered_set<std::string_view> kIntent = {"commitment", "pledge", "vow", "plan", "plans",
-          "determination", "efforts", "effort", "bid", "attempt", "attempts", "right", "threat", "threats",
-          "aimed", "intended", "designed", "meant", "sought", "seeking", "able", "unable", "ready"};
-      for (int k = best->first - 2; k >= s.first && k >= best->first - 3; --k)
-        if (kIntent.count(t[k].lower)) em.suppressed = true;
-    }
-    // "all who hurt ...": generic relative clauses are no events
-    int cs = ClauseStart(t, s.first, best->first);
-    if (cs - 2 >= s.first && (t[cs - 1].lower == "who" || t[cs - 1].lower == "that") &&
-        (t[cs - 2].lower == "all" || t[cs - 2].lower == "those" || t[cs - 2].lower == "anyone" || t[cs - 2].lower == "whoever"))
-      em.suppressed = true;
+    em.trigger = &ctx.lex.trigger(best->entry->target);
+    em.verb = em.trigger->pos == 'v';
+    if (em.verb) VerbRoles(rf, *best, out, &em);
+    else NounRoles(rf, *best, &em);
+    if (em.trigger->flags & bin::kSpeaker) SpeakerRoles(rf, *best, &em);
+    em.suppressed = Absorbed(rf, *best, out);
     out.push_back(std::move(em));
     i = best->last;
   }
