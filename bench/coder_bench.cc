@@ -7,6 +7,7 @@
 
 #include "code/coder.h"
 #include "ingest/ingest.h"
+#include "parse/model.h"
 
 namespace {
 
@@ -60,6 +61,33 @@ void BM_CodeDocuments(benchmark::State& state) {
                                                 benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_CodeDocuments)->Unit(benchmark::kMillisecond);
+
+// Tag, lemmatize and parse every sentence of the corpus (sitrep's own tokens).
+void BM_TagAndParse(benchmark::State& state) {
+  const char* p = std::getenv("SITREP_MODEL");
+  auto model = sitrep::Model::Load(p ? p : SITREP_MODEL_DEFAULT);
+  if (!model.ok()) {
+    state.SkipWithError(model.status().message().c_str());
+    return;
+  }
+  std::vector<std::vector<sitrep::ConlluWord>> sentences;
+  for (const auto& d : Docs()) {
+    sitrep::Analysis a = sitrep::Analyze(d.text);
+    for (const auto& s : a.sentences) {
+      std::vector<sitrep::ConlluWord> words;
+      for (int i = s.first; i < s.last; ++i) words.push_back(sitrep::ConlluWord{a.tokens[i].text});
+      sentences.push_back(std::move(words));
+    }
+  }
+  for (auto _ : state)
+    for (auto words : sentences) {
+      model.value()->Annotate(&words);
+      benchmark::DoNotOptimize(words);
+    }
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences.size() * state.iterations()),
+                                                     benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TagAndParse)->Unit(benchmark::kMillisecond);
 
 void BM_LoadDictionary(benchmark::State& state) {
   const char* p = std::getenv("SITREP_DICT");

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "parse/tagger.h"
+
 namespace sitrep {
 
 struct CodeOptions {
@@ -31,6 +33,21 @@ struct DictOptions {
 };
 int RunDictCountries(const DictOptions& o);
 int RunDictCompile(const DictOptions& o);
+
+struct ParseOptions {
+  std::vector<std::string> inputs;
+  std::string conllu;  // re-tag and re-parse the words of this treebank
+  std::string model, output;
+  bool score = false, score_only = false;
+  int prune = 0;
+};
+int RunParse(const ParseOptions& o);
+
+struct TrainCommandOptions {
+  std::string train, dev, output;
+  TrainOptions options;
+};
+int RunTrain(const TrainCommandOptions& o);
 
 // The compiled dictionary next to the binary, unless --dict or SITREP_DICT says otherwise.
 std::string DefaultDictionaryPath(const std::string& flag);

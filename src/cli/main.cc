@@ -33,6 +33,25 @@ int main(int argc, char** argv) {
   s->add_option("--type", show.type, "PLOVER type, e.g. ASSAULT");
   s->add_option("--limit", show.limit, "At most this many rows")->capture_default_str();
 
+  sitrep::ParseOptions parse;
+  auto* p = app.add_subcommand("parse", "Tag, lemmatize and parse: text in (any input format), CoNLL-U out");
+  p->add_option("inputs", parse.inputs, "Files, directories or - (as for code)");
+  p->add_option("--conllu", parse.conllu, "Re-tag and re-parse the words of this CoNLL-U file (gold columns ignored)");
+  p->add_flag("--score", parse.score, "With --conllu: print UPOS, XPOS, lemma, UAS and LAS against the file");
+  p->add_option("--prune", parse.prune, "Drop weights under N quantization steps first (to weigh size against accuracy)");
+  p->add_option("--model", parse.model, "Model file (default: next to the binary, or $SITREP_MODEL)");
+  p->add_option("-o,--output", parse.output, "Write CoNLL-U here instead of standard output");
+
+  sitrep::TrainCommandOptions train;
+  auto* tr = app.add_subcommand("train", "Train the tagger, lemmatizer and parser on a CoNLL-U treebank");
+  tr->add_option("--train", train.train, "Training treebank (CoNLL-U)")->required();
+  tr->add_option("--dev", train.dev, "Development treebank, scored after training");
+  tr->add_option("-o,--output", train.output, "Model file to write")->required();
+  tr->add_option("--seed", train.options.seed, "Random seed (same data and seed: same model)")->capture_default_str();
+  tr->add_option("--tagger-epochs", train.options.tagger_epochs)->capture_default_str();
+  tr->add_option("--parser-epochs", train.options.parser_epochs)->capture_default_str();
+  tr->add_option("--jackknife", train.options.jackknife, "Folds for the parser's training tags")->capture_default_str();
+
   auto* v = app.add_subcommand("version", "Print the version");
 
   sitrep::DictOptions dict;
@@ -48,6 +67,8 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   if (c->parsed()) return sitrep::RunCode(code);
   if (s->parsed()) return sitrep::RunShow(show);
+  if (p->parsed()) return sitrep::RunParse(parse);
+  if (tr->parsed()) return sitrep::RunTrain(train);
   if (v->parsed()) {
     std::cout << "sitrep " << SITREP_VERSION << "\n";
     return 0;

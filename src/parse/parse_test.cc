@@ -1,0 +1,122 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "parse/conllu.h"
+#include "parse/model.h"
+#include "parse/perceptron.h"
+
+namespace sitrep {
+namespace {
+
+const char* kToy = R"(# text = Troops attacked the base.
+1	Troops	troop	NOUN	NNS	_	2	nsubj	_	_
+2	attacked	attack	VERB	VBD	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	base	base	NOUN	NN	_	2	obj	_	_
+5	.	.	PUNCT	.	_	2	punct	_	_
+
+# text = Rebels seized the town.
+1	Rebels	rebel	NOUN	NNS	_	2	nsubj	_	_
+2	seized	seize	VERB	VBD	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	town	town	NOUN	NN	_	2	obj	_	_
+5	.	.	PUNCT	.	_	2	punct	_	_
+
+# text = Police don't shoot.
+1	Police	police	NOUN	NNS	_	4	nsubj	_	_
+2-3	don't	_	_	_	_	_	_	_	_
+2	do	do	AUX	VBP	_	4	aux	_	_
+3	n't	not	PART	RB	_	4	advmod	_	_
+4	shoot	shoot	VERB	VB	_	0	root	_	_
+5	.	.	PUNCT	.	_	4	punct	_	_
+
+)";
+
+std::vector<ConlluSentence> Toy() {
+  std::istringstream in(kToy);
+  std::vector<ConlluSentence> out;
+  ConlluSentence s;
+  long line = 0;
+  while (true) {
+    auto r = ReadConllu(in, &s, &line);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    if (!r.ok() || !r.value()) break;
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST(Conllu, ReadsAndWritesBackMultiwordTokens) {
+  auto toy = Toy();
+  ASSERT_EQ(toy.size(), 3u);
+  EXPECT_EQ(toy[2].words.size(), 5u);
+  ASSERT_EQ(toy[2].extra_lines.size(), 1u);
+  std::ostringstream out;
+  WriteConllu(toy[2], out);
+  EXPECT_NE(out.str().find("2-3\tdon't"), std::string::npos);
+  EXPECT_NE(out.str().find("4\tshoot\tshoot\tVERB\tVB\t_\t0\troot"), std::string::npos);
+}
+
+TEST(Conllu, MalformedLinesAreErrors) {
+  std::istringstream in("1\tonly\tthree\n\n");
+  ConlluSentence s;
+  long line = 0;
+  EXPECT_FALSE(ReadConllu(in, &s, &line).ok());
+  std::istringstream gap("1\ta\ta\tX\tX\t_\t0\troot\t_\t_\n3\tb\tb\tX\tX\t_\t1\tdep\t_\t_\n\n");
+  EXPECT_FALSE(ReadConllu(gap, &s, &line).ok());
+}
+
+TEST(Perceptron, StoredModelScoresLikeTheTrainer) {
+  PerceptronTrainer t(3);
+  std::vector<uint64_t> a = {1, 2, 3}, b = {4, 5};
+  for (int i = 0; i < 10; ++i) {
+    t.Update(a, 0, 1);
+    t.Update(b, 2, 0);
+    t.Tick();
+  }
+  Perceptron p = Perceptron::Build(t.Averaged(0.0f), 3);
+  std::string bytes;
+  p.Serialize(&bytes);
+  Perceptron q;
+  size_t pos = 0;
+  ASSERT_TRUE(q.Deserialize(bytes, &pos));
+  std::vector<float> s1, s2;
+  t.Score(a, &s1);
+  q.Score(a, &s2);
+  EXPECT_EQ(std::max_element(s1.begin(), s1.end()) - s1.begin(), std::max_element(s2.begin(), s2.end()) - s2.begin());
+  bytes[bytes.size() - 20] = 0x7f;  // a class out of range or a broken run is rejected
+  bytes.resize(bytes.size() - 3);
+  pos = 0;
+  EXPECT_FALSE(q.Deserialize(bytes, &pos));
+}
+
+TEST(Model, LearnsAToyTreebankAndIsReproducible) {
+  auto toy = Toy();
+  std::vector<ConlluSentence> train;
+  for (int i = 0; i < 20; ++i) train.insert(train.end(), toy.begin(), toy.end());
+  TrainOptions o;
+  o.verbose = false;
+  o.jackknife = 0;
+  o.tagger_epochs = 5;
+  o.parser_epochs = 5;
+  auto m1 = Model::Train(train, o);
+  auto m2 = Model::Train(train, o);
+  EXPECT_EQ(m1->Serialize(), m2->Serialize());
+  for (const auto& gold : toy) {
+    std::vector<ConlluWord> words;
+    for (const auto& w : gold.words) words.push_back(ConlluWord{w.form});
+    m1->Annotate(&words);
+    ParseScores s;
+    AddScores(gold.words, words, &s);
+    EXPECT_EQ(s.uas, s.words) << gold.comments[0];
+    EXPECT_EQ(s.upos, s.words);
+    EXPECT_EQ(s.lemma, s.words);
+  }
+  auto loaded = Model::FromBytes(m1->Serialize());
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_FALSE(Model::FromBytes("SITREPM1 garbage").ok());
+}
+
+}  // namespace
+}  // namespace sitrep

@@ -1,0 +1,270 @@
+#include "parse/parser.h"
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <random>
+
+#include "parse/serialize.h"
+
+namespace sitrep {
+namespace {
+
+constexpr int kShift = 0, kReduce = 1;  // then LEFT(label) = 2 + 2l, RIGHT(label) = 3 + 2l
+constexpr uint64_t kNone = 0x9E3779B97F4A7C15ull;
+
+uint64_t HashString(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+uint64_t Combine(uint64_t a, uint64_t b) {
+  a ^= b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2);
+  return a * 0xff51afd7ed558ccdull;
+}
+
+// The parser configuration: a stack, the next buffer word, the arcs so far.
+struct Config {
+  int n;
+  std::vector<int> stack{0};
+  int b = 1;
+  std::vector<int> head, label, left, right, left2, right2, nleft, nright;
+  bool root_taken = false;
+
+  explicit Config(int words)
+      : n(words), head(words + 1, -1), label(words + 1, -1), left(words + 1, -1), right(words + 1, -1),
+        left2(words + 1, -1), right2(words + 1, -1), nleft(words + 1, 0), nright(words + 1, 0) {}
+  bool Terminal() const { return b > n; }
+  int S0() const { return stack.empty() ? -1 : stack.back(); }
+
+  bool Valid(int t) const {
+    int s = S0();
+    if (t == kShift) return b <= n;
+    if (t == kReduce) return s > 0 && head[s] >= 0;
+    if ((t - 2) % 2 == 0) return s > 0 && head[s] < 0 && b <= n;  // LEFT
+    return s >= 0 && b <= n && !(s == 0 && root_taken);           // RIGHT
+  }
+
+  void Attach(int h, int d, int l) {
+    head[d] = h;
+    label[d] = l;
+    if (d < h) {
+      if (left[h] < 0 || d < left[h]) left2[h] = left[h], left[h] = d;
+      ++nleft[h];
+    } else {
+      if (right[h] < 0 || d > right[h]) right2[h] = right[h], right[h] = d;
+      ++nright[h];
+    }
+    if (h == 0) root_taken = true;
+  }
+
+  void Apply(int t) {
+    if (t == kShift) {
+      stack.push_back(b++);
+    } else if (t == kReduce) {
+      stack.pop_back();
+    } else if ((t - 2) % 2 == 0) {
+      Attach(b, S0(), (t - 2) / 2);
+      stack.pop_back();
+    } else {
+      Attach(S0(), b, (t - 3) / 2);
+      stack.push_back(b++);
+    }
+  }
+
+  // Dynamic oracle (Goldberg and Nivre 2012): gold arcs made unreachable by transition t.
+  int Cost(int t, const std::vector<int>& gh, const std::vector<int>& gl) const {
+    int s = S0(), c = 0;
+    auto in_stack = [&](int k) { return std::find(stack.begin(), stack.end(), k) != stack.end(); };
+    if (t == kShift) {
+      for (int k : stack) c += (gh[b] == k) + (gh[k] == b && head[k] < 0);
+    } else if (t == kReduce) {
+      for (int k = b; k <= n; ++k) c += gh[k] == s;
+    } else if ((t - 2) % 2 == 0) {  // LEFT: s gets head b
+      for (int k = b + 1; k <= n; ++k) c += gh[s] == k;
+      for (int k = b; k <= n; ++k) c += gh[k] == s;
+      if (gh[s] == b && gl[s] != (t - 2) / 2) c += 1;
+    } else {  // RIGHT: b gets head s
+      for (int k : stack) c += (k != s && gh[b] == k) + (gh[k] == b && head[k] < 0);
+      for (int k = b + 1; k <= n; ++k) c += gh[b] == k;
+      if (gh[b] == s && gl[b] != (t - 3) / 2) c += 1;
+      (void)in_stack;
+    }
+    return c;
+  }
+};
+
+struct Sentence {
+  std::vector<uint64_t> w, p;  // hashed lower form and tag, index 0 = root
+};
+
+Sentence Hashed(const std::vector<ConlluWord>& words) {
+  Sentence s;
+  s.w.push_back(HashString("<root>"));
+  s.p.push_back(HashString("<ROOT>"));
+  for (const auto& x : words) {
+    s.w.push_back(HashString(Lowercase(x.form)));
+    s.p.push_back(HashString(x.xpos));
+  }
+  return s;
+}
+
+void Features(const Config& c, const Sentence& s, std::vector<uint64_t>* out) {
+  out->clear();
+  auto W = [&](int i) { return i < 0 || i > c.n ? kNone : s.w[i]; };
+  auto P = [&](int i) { return i < 0 || i > c.n ? kNone : s.p[i]; };
+  auto L = [&](int i) { return i < 0 || i > c.n || c.label[i] < 0 ? kNone : static_cast<uint64_t>(c.label[i] + 1); };
+  int s0 = c.S0(), s1 = c.stack.size() >= 2 ? c.stack[c.stack.size() - 2] : -1;
+  int n0 = c.b <= c.n ? c.b : -1, n1 = c.b + 1 <= c.n ? c.b + 1 : -1, n2 = c.b + 2 <= c.n ? c.b + 2 : -1;
+  int s0h = s0 >= 0 ? c.head[s0] : -1, s0l = s0 >= 0 ? c.left[s0] : -1, s0r = s0 >= 0 ? c.right[s0] : -1;
+  int n0l = n0 >= 0 ? c.left[n0] : -1, s0l2 = s0 >= 0 ? c.left2[s0] : -1, s0r2 = s0 >= 0 ? c.right2[s0] : -1;
+  uint64_t d = s0 >= 0 && n0 >= 0 ? static_cast<uint64_t>(std::min(n0 - s0, 6)) : 99;
+  uint64_t vl0 = s0 >= 0 ? c.nleft[s0] : 99, vr0 = s0 >= 0 ? c.nright[s0] : 99, vln = n0 >= 0 ? c.nleft[n0] : 99;
+  uint64_t t = 0;
+  auto f = [&](std::initializer_list<uint64_t> parts) {
+    uint64_t h = Combine(0x51ed27u, ++t);
+    for (uint64_t x : parts) h = Combine(h, x);
+    out->push_back(h);
+  };
+  f({W(s0)}); f({P(s0)}); f({W(s0), P(s0)});
+  f({W(n0)}); f({P(n0)}); f({W(n0), P(n0)});
+  f({W(n1)}); f({P(n1)}); f({W(n1), P(n1)});
+  f({W(n2)}); f({P(n2)}); f({W(n2), P(n2)});
+  f({W(s1)}); f({P(s1)});
+  f({W(s0), P(s0), W(n0), P(n0)}); f({W(s0), P(s0), W(n0)}); f({W(s0), W(n0), P(n0)});
+  f({W(s0), P(s0), P(n0)}); f({P(s0), W(n0), P(n0)}); f({W(s0), W(n0)}); f({P(s0), P(n0)});
+  f({P(n0), P(n1)});
+  f({P(n0), P(n1), P(n2)}); f({P(s0), P(n0), P(n1)}); f({P(s0h), P(s0), P(n0)});
+  f({P(s0), P(s0l), P(n0)}); f({P(s0), P(s0r), P(n0)}); f({P(s0), P(n0), P(n0l)});
+  f({P(s1), P(s0), P(n0)}); f({W(s1), W(s0)}); f({P(s1), P(s0)});
+  f({W(s0), d}); f({P(s0), d}); f({W(n0), d}); f({P(n0), d}); f({W(s0), W(n0), d}); f({P(s0), P(n0), d});
+  f({W(s0), vr0}); f({P(s0), vr0}); f({W(s0), vl0}); f({P(s0), vl0}); f({W(n0), vln}); f({P(n0), vln});
+  f({W(s0h)}); f({P(s0h)}); f({L(s0)});
+  f({W(s0l)}); f({P(s0l)}); f({L(s0l)}); f({W(s0r)}); f({P(s0r)}); f({L(s0r)});
+  f({W(n0l)}); f({P(n0l)}); f({L(n0l)});
+  f({P(s0), P(s0l), P(s0l2)}); f({P(s0), P(s0r), P(s0r2)}); f({P(n0), P(n0l), L(n0l)});
+  f({W(s0), L(s0l), L(s0r)}); f({P(s0), L(s0l), L(s0r)}); f({W(n0), L(n0l)});
+  f({P(s0), W(n1)}); f({W(s0), P(n1)}); f({P(s0), P(n0), P(n2)});
+  int s0hh = s0h >= 0 ? c.head[s0h] : -1;
+  f({P(s1), P(n0)}); f({W(s1), W(n0)}); f({P(s0), P(s0h), P(s0hh)}); f({W(n0), P(n1)}); f({P(n0), W(n1)});
+  f({W(n0), W(n1)}); f({P(s0), L(s0), P(n0)}); f({W(s0), L(s0)}); f({P(n0), L(n0l), P(n1)});
+}
+
+int Best(const Config& c, const std::vector<float>& scores, int classes) {
+  int best = -1;
+  for (int k = 0; k < classes; ++k)
+    if (c.Valid(k) && (best < 0 || scores[k] > scores[best])) best = k;
+  return best;
+}
+
+// Words left without a head: the first becomes the root if there is none, the rest attach to the root.
+void Finish(Config* c, int root_label, int dep_label) {
+  int root = -1;
+  for (int i = 1; i <= c->n; ++i)
+    if (c->head[i] == 0) root = i;
+  for (int i = 1; i <= c->n; ++i) {
+    if (c->head[i] >= 0) continue;
+    if (root < 0) {
+      c->Attach(0, i, root_label);
+      root = i;
+    } else {
+      c->Attach(root, i, dep_label);
+    }
+  }
+}
+
+int LabelIndex(const std::vector<std::string>& labels, const char* name) {
+  auto it = std::find(labels.begin(), labels.end(), name);
+  return it == labels.end() ? 0 : static_cast<int>(it - labels.begin());
+}
+
+}  // namespace
+
+void Parser::Parse(std::vector<ConlluWord>* words) const {
+  int n = static_cast<int>(words->size());
+  if (n == 0) return;
+  Sentence s = Hashed(*words);
+  Config c(n);
+  std::vector<uint64_t> feats;
+  std::vector<float> scores;
+  while (!c.Terminal()) {
+    Features(c, s, &feats);
+    model_.Score(feats, &scores);
+    int t = Best(c, scores, model_.classes());
+    if (t < 0) break;
+    c.Apply(t);
+  }
+  Finish(&c, LabelIndex(labels_, "root"), LabelIndex(labels_, "dep"));
+  for (int i = 1; i <= n; ++i) {
+    (*words)[i - 1].head = c.head[i];
+    (*words)[i - 1].deprel = labels_[c.label[i]];
+  }
+}
+
+void Parser::Train(const std::vector<ConlluSentence>& gold, const std::vector<ConlluSentence>& tagged,
+                   const TrainOptions& o) {
+  std::map<std::string, int> index;
+  for (const auto& s : gold)
+    for (const auto& w : s.words) index.emplace(w.deprel, 0);
+  labels_.clear();
+  for (auto& [l, i] : index) {
+    i = static_cast<int>(labels_.size());
+    labels_.push_back(l);
+  }
+  int classes = 2 + 2 * static_cast<int>(labels_.size());
+  PerceptronTrainer trainer(classes);
+  std::vector<int> order(gold.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::mt19937 rng(o.seed);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  std::vector<uint64_t> feats;
+  std::vector<float> scores;
+  for (int epoch = 0; epoch < o.parser_epochs; ++epoch) {
+    long right = 0, total = 0;
+    for (int si : order) {
+      const auto& words = gold[si].words;
+      int n = static_cast<int>(words.size());
+      std::vector<int> gh(n + 1, -1), gl(n + 1, -1);
+      for (int i = 1; i <= n; ++i) {
+        gh[i] = words[i - 1].head;
+        gl[i] = index[words[i - 1].deprel];
+      }
+      Sentence s = Hashed(tagged[si].words);
+      Config c(n);
+      while (!c.Terminal()) {
+        Features(c, s, &feats);
+        trainer.Score(feats, &scores);
+        int predicted = Best(c, scores, classes);
+        int best_gold = -1, predicted_cost = 0;
+        for (int k = 0; k < classes; ++k) {
+          if (!c.Valid(k)) continue;
+          int cost = c.Cost(k, gh, gl);
+          if (k == predicted) predicted_cost = cost;
+          if (cost == 0 && (best_gold < 0 || scores[k] > scores[best_gold])) best_gold = k;
+        }
+        if (best_gold < 0) best_gold = predicted;  // nothing reachable is lost by any move
+        if (predicted_cost > 0) trainer.Update(feats, best_gold, predicted);
+        trainer.Tick();
+        bool explore = epoch > 0 && coin(rng) < 0.9;
+        c.Apply(explore ? predicted : best_gold);
+      }
+      for (int i = 1; i <= n; ++i) right += c.head[i] == gh[i], ++total;
+    }
+    if (o.verbose) std::cerr << "parser epoch " << epoch + 1 << ": " << 100.0 * right / total << "% heads on train\n";
+    std::shuffle(order.begin(), order.end(), rng);
+  }
+  model_ = Perceptron::Build(trainer.Averaged(0.05f), classes);
+}
+
+void Parser::Serialize(std::string* out) const {
+  PutStrings(out, labels_);
+  model_.Serialize(out);
+}
+
+bool Parser::Deserialize(std::string_view data, size_t* pos) {
+  if (!GetStrings(data, pos, &labels_) || labels_.empty()) return false;
+  return model_.Deserialize(data, pos) && model_.classes() == 2 + 2 * static_cast<int>(labels_.size());
+}
+
+}  // namespace sitrep

@@ -1,0 +1,104 @@
+// An averaged perceptron over hashed features: trained in memory, stored compactly
+// (features pruned, weights quantized to 16 bits) and scored without allocation.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace sitrep {
+
+// A stable 64-bit hash of a feature: template number and its string values.
+class FeatureHasher {
+ public:
+  explicit FeatureHasher(uint32_t templ) : h_(1469598103934665603ull ^ (templ * 0x9E3779B97F4A7C15ull)) {}
+  FeatureHasher& Add(std::string_view s) {
+    for (unsigned char c : s) h_ = (h_ ^ c) * 1099511628211ull;
+    h_ = (h_ ^ 0x1F) * 1099511628211ull;
+    return *this;
+  }
+  FeatureHasher& Add(int v) {
+    h_ = (h_ ^ static_cast<uint64_t>(v + 1000)) * 1099511628211ull;
+    return *this;
+  }
+  uint64_t value() const { return h_; }
+
+ private:
+  uint64_t h_;
+};
+
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int classes) : classes_(classes) {}
+  void Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const;
+  // Moves weight from `wrong` to `right` for these features.
+  void Update(const std::vector<uint64_t>& features, int right, int wrong);
+  void Tick() { ++clock_; }
+  int classes() const { return classes_; }
+  // Averaged weights of every feature whose largest averaged weight exceeds `min_weight`.
+  std::unordered_map<uint64_t, std::vector<float>> Averaged(float min_weight) const;
+
+ private:
+  struct Row {
+    std::vector<float> w, total;
+    std::vector<long> stamp;
+  };
+  int classes_;
+  long clock_ = 1;
+  std::unordered_map<uint64_t, Row> rows_;
+};
+
+// The stored model: an open-addressing table of 32-bit feature fingerprints; each feature's
+// non-zero weights as (class, int16 weight) pairs.
+class Perceptron {
+ public:
+  Perceptron() = default;
+  static Perceptron Build(const std::unordered_map<uint64_t, std::vector<float>>& rows, int classes);
+  void Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const;
+  int classes() const { return classes_; }
+  size_t features() const { return count_; }
+  void Fill(const std::map<uint32_t, std::vector<int16_t>>& runs);
+  // Drops weights smaller than `min_abs` quantization steps, and features left without any.
+  void Prune(int min_abs);
+  void Serialize(std::string* out) const;
+  // Reads from data at *pos; false when the bytes do not hold a model.
+  bool Deserialize(std::string_view data, size_t* pos);
+
+ private:
+  int classes_ = 0;
+  size_t count_ = 0;
+  float scale_ = 1.0f;
+  struct Slot {
+    uint32_t key;     // 0 = empty
+    uint32_t offset;  // into entries_: a count, then (class, weight) pairs
+  };
+  // Large tables live in memory mapped with huge pages where the kernel allows: the scorer's
+  // random reads then miss the TLB far less.
+  template <typename T>
+  class Table {
+   public:
+    Table() = default;
+    Table(const Table& o) { Assign(o.data_, o.size_); }
+    Table& operator=(const Table& o) {
+      if (this != &o) Assign(o.data_, o.size_);
+      return *this;
+    }
+    ~Table();
+    void Assign(const T* data, size_t n);
+    const T& operator[](size_t i) const { return data_[i]; }
+    size_t size() const { return size_; }
+    const T* data() const { return data_; }
+    bool empty() const { return size_ == 0; }
+
+   private:
+    T* data_ = nullptr;
+    size_t size_ = 0, bytes_ = 0;
+  };
+  Table<Slot> slots_;  // power-of-two size
+  Table<int16_t> entries_;
+};
+
+}  // namespace sitrep
