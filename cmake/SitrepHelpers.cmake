@@ -12,7 +12,8 @@ function(sitrep_test name)
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main)
   target_compile_definitions(${name} PRIVATE SITREP_SOURCE_DIR_DEFAULT="${CMAKE_SOURCE_DIR}"
-    SITREP_DICT_DEFAULT="${CMAKE_BINARY_DIR}/dict/sitrep.dict")
+    SITREP_DICT_DEFAULT="${CMAKE_BINARY_DIR}/dict/sitrep.dict"
+    SITREP_MODEL_DEFAULT="${CMAKE_SOURCE_DIR}/data/models/sitrep-en.model")
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
     PROPERTIES ENVIRONMENT "SITREP_DICT=${CMAKE_BINARY_DIR}/dict/sitrep.dict;SITREP_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
 endfunction()

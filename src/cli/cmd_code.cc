@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "code/coder.h"
 #include "ingest/ingest.h"
+#include "parse/model.h"
 #include "store/store.h"
 
 namespace sitrep {
@@ -99,7 +100,19 @@ int RunCode(const CodeOptions& o) {
       return 2;
     }
   }
-  Coder coder(*lex.value());
+  std::unique_ptr<Model> parser;
+  if (!o.no_parse) {
+    auto m = Model::Load(DefaultModelPath(o.model));
+    if (m.ok()) {
+      parser = std::move(m).value();
+    } else if (!o.model.empty()) {
+      std::cerr << "sitrep: " << m.status().message() << "\n";
+      return 2;
+    } else if (!o.quiet) {
+      std::cerr << "sitrep: no parser model (" << m.status().message() << "); roles from the heuristic chunker\n";
+    }
+  }
+  Coder coder(*lex.value(), parser.get());
   CodingSink sink(coder, o.output.empty() ? std::cout : file, store.get(), o.strict, o.quiet, o.explain);
   Status st = ReadInputs(o.inputs, IngestOptions{}, &sink);
   if (store) {

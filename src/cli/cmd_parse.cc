@@ -10,10 +10,6 @@
 #include "text/text.h"
 
 namespace sitrep {
-namespace {
-
-using Clock = std::chrono::steady_clock;
-
 std::string DefaultModelPath(const std::string& flag) {
   if (!flag.empty()) return flag;
   if (const char* env = std::getenv("SITREP_MODEL")) return env;
@@ -23,6 +19,10 @@ std::string DefaultModelPath(const std::string& flag) {
     if (std::filesystem::exists(c, ec)) return c.string();
   return (exe / "models" / "sitrep-en.model").string();
 }
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
 
 // Raw documents through sitrep's own segmenter and tokenizer, one CoNLL-U sentence each.
 class ParseSink : public DocumentSink {

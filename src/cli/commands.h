@@ -16,6 +16,8 @@ struct CodeOptions {
   bool strict = false;
   bool quiet = false;
   bool explain = false;
+  std::string model;      // parser model; roles come from the parse when one is loaded
+  bool no_parse = false;  // the heuristic role finder alone
 };
 int RunCode(const CodeOptions& o);
 
@@ -48,6 +50,9 @@ struct TrainCommandOptions {
   TrainOptions options;
 };
 int RunTrain(const TrainCommandOptions& o);
+
+// The parser model next to the binary, unless --model or SITREP_MODEL says otherwise.
+std::string DefaultModelPath(const std::string& flag);
 
 // The compiled dictionary next to the binary, unless --dict or SITREP_DICT says otherwise.
 std::string DefaultDictionaryPath(const std::string& flag);

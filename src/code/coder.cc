@@ -275,12 +275,18 @@ void AddToDocument(EventDraft draft, DocState* st) {
 void ExplainSentence(const SentenceContext& ctx, int index, const std::vector<EventMention>& mentions,
                      std::string* out);
 void CodeSentence(const Analysis& a, int index, const Date& published, const Lexicon& lex,
-                  const ActorRecognizer& rec, DocumentMemory* memory, DocState* st, std::string* explain) {
+                  const ActorRecognizer& rec, const Model* parser, DocumentMemory* memory, DocState* st,
+                  std::string* explain) {
   const Sentence& s = a.sentences[index];
+  std::vector<ConlluWord> tree;
+  if (parser) {
+    for (int k = s.first; k < s.last; ++k) tree.push_back(ConlluWord{a.tokens[k].text});
+    parser->Annotate(&tree);
+  }
   std::vector<ActorMention> actors = rec.Recognize(a, s, memory);
   for (const auto& x : actors)
     if (!x.actor.country.empty()) st->country_weight[x.actor.country] += 1;
-  SentenceContext ctx{a, s, actors, lex};
+  SentenceContext ctx{a, s, actors, lex, parser ? &tree : nullptr};
   std::vector<EventMention> mentions = FindEventMentions(ctx, index);
   AttachTimes(ctx, FindTimeExpressions(a.tokens, s, published), &mentions);
   if (explain) for (auto& m : mentions) m.modality = FindModality(ctx, m);
@@ -459,7 +465,7 @@ std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::strin
   DocState st;
   WeighDateline(a, lex_, &st);
   for (int i = 0; i < static_cast<int>(a.sentences.size()); ++i)
-    CodeSentence(a, i, published, lex_, actors_, &memory, &st, explain);
+    CodeSentence(a, i, published, lex_, actors_, parser_, &memory, &st, explain);
   std::vector<Event> events;
   for (const auto& d : st.drafts)
     if (Worth(d, lex_)) events.push_back(Finalize(d, doc, a, lex_, static_cast<int>(events.size()) + 1, MainCountry(st)));

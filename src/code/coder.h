@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "parse/model.h"
 #include "recognize/actors.h"
 #include "sitrep/document.h"
 #include "sitrep/event.h"
@@ -18,12 +19,14 @@ struct CodeStats {
 
 class Coder {
  public:
-  explicit Coder(const Lexicon& lex) : lex_(lex), actors_(lex) {}
+  // With a parser model, roles are read from the dependency parse first.
+  explicit Coder(const Lexicon& lex, const Model* parser = nullptr) : lex_(lex), parser_(parser), actors_(lex) {}
   // `explain`, when given, receives a readable account of what was read in each sentence.
   std::vector<Event> Code(const Document& doc, CodeStats* stats, std::string* explain = nullptr) const;
 
  private:
   const Lexicon& lex_;
+  const Model* parser_;
   ActorRecognizer actors_;
 };
 

@@ -120,11 +120,23 @@ std::string Describe(const std::vector<Event>& events) {
   return out.empty() ? "(no events)\n" : out;
 }
 
-class Golden : public ::testing::TestWithParam<GoldenCase> {};
+const Model* ParserModel() {
+  static std::unique_ptr<Model> m = [] {
+    auto r = Model::Load(SITREP_MODEL_DEFAULT);
+    if (!r.ok()) ADD_FAILURE() << r.status().message();
+    return r.ok() ? std::move(r).value() : nullptr;
+  }();
+  return m.get();
+}
 
-TEST_P(Golden, Case) {
-  const GoldenCase& c = GetParam();
-  Coder coder(testing::FullLexicon());
+void RunCase(const GoldenCase& c, const Model* parser);
+
+class Golden : public ::testing::TestWithParam<GoldenCase> {};
+TEST_P(Golden, Heuristic) { RunCase(GetParam(), nullptr); }
+TEST_P(Golden, Parsed) { RunCase(GetParam(), ParserModel()); }
+
+void RunCase(const GoldenCase& c, const Model* parser) {
+  Coder coder(testing::FullLexicon(), parser);
   Document doc{"golden", c.date, "", c.text, "", "", ""};
   std::vector<Event> events = coder.Code(doc, nullptr);
   std::vector<Event> typed;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "parse/conllu.h"
 #include "recognize/actors.h"
 #include "recognize/casualties.h"
 #include "recognize/dates.h"
@@ -38,7 +39,19 @@ struct SentenceContext {
   const Sentence& sentence;
   const std::vector<ActorMention>& actors;
   const Lexicon& lex;
+  // The sentence's dependency parse, word k for token sentence.first + k; null without a model.
+  const std::vector<ConlluWord>* tree = nullptr;
 };
+
+// Roles of a verb trigger read from the parse (tree_roles.cc): subject (nsubj, or the shared
+// subject of a conjoined or controlled verb, or a relative clause's antecedent), passive subject,
+// the by-agent, objects and allowed obliques. Empty roles mean the tree did not say.
+struct TreeRoles {
+  bool found = false;
+  bool passive = false;
+  std::vector<ActorMention> subject, object, agent;
+};
+TreeRoles ReadTreeRoles(const SentenceContext& ctx, int token, std::string_view tprep);
 
 // Trigger matches of a sentence turned into mentions with roles (roles.cc).
 std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sentence_index);

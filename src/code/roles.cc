@@ -291,8 +291,15 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   const auto& t = rf.t;
   const bin::Trigger& tr = *em->trigger;
   Form form = static_cast<Form>(m.entry->form);
+  TreeRoles tree = ReadTreeRoles(rf.ctx, m.first, rf.ctx.lex.Str(tr.tprep));
+  // The chunker first; the parse fills what it leaves empty (the parse is the less precise of the two
+  // on short news sentences until the tagger improves).
   em->passive = IsPassive(t, rf.floor, m.first, form);
   Actors left = rf.Subject(m.first);
+  if (left.empty()) {
+    left = tree.subject;
+    em->passive |= tree.passive && !left.empty();
+  }
   // "..., killing seven soldiers": the subject of the clause before the comma
   if (form == Form::kGerund && m.first > rf.floor && t[m.first - 1].text == ",") {
     for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
@@ -300,7 +307,7 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   }
   if (em->passive) {
     em->target = left;
-    em->source = rf.Agent(m.last);
+    em->source = tree.agent.empty() ? rf.Agent(m.last) : tree.agent;
     return;
   }
   em->source = left;
@@ -310,6 +317,7 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   // "deployed air defence systems": the forces sent are not the target
   bool instrument = type == "MOBILIZE" || type == "AID" || type == "COOPERATE";
   em->target = rf.Object(m.last, tprep, noun_end, "", type == "REQUEST", !instrument);
+  if (em->target.empty() && !instrument) em->target = tree.object;
   // a gap pattern ("hold all who hurt us accountable") may keep its object inside the gap
   if (em->target.empty() && !m.gap.empty()) em->target = rf.Object(m.gap.front(), tprep, false);
   if (em->target.empty()) {  // "summoned Pakistan's envoy": the pattern names its object

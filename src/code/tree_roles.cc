@@ -1,0 +1,137 @@
+// Event roles from the dependency parse.
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "code/mention.h"
+
+namespace sitrep {
+namespace {
+
+using Actors = std::vector<ActorMention>;
+
+struct Tree {
+  const SentenceContext& ctx;
+  const std::vector<ConlluWord>& w;
+  int first;  // token index of word 0
+
+  int Head(int k) const { return w[k].head - 1; }  // -1 for the root
+  std::string Rel(int k) const { return w[k].deprel; }
+  std::vector<int> Children(int h, std::string_view rel) const {
+    std::vector<int> out;
+    for (int k = 0; k < static_cast<int>(w.size()); ++k)
+      if (w[k].head - 1 == h && (rel.empty() || w[k].deprel == rel)) out.push_back(k);
+    return out;
+  }
+  // The actor phrase that contains word k, if it can fill a role.
+  const ActorMention* ActorAt(int k) const {
+    int tok = first + k;
+    for (const auto& a : ctx.actors)
+      if (a.first <= tok && tok < a.last && !a.place &&
+          (a.ref != ActorRef::kNone || !a.actor.country.empty() || !a.actor.group.empty() || !a.actor.sector.empty()))
+        return &a;
+    return nullptr;
+  }
+  // Word k's actor and those of the words coordinated with it ("Syria and the US").
+  Actors Phrase(int k) const {
+    Actors out;
+    std::vector<int> words = {k};
+    for (size_t i = 0; i < words.size(); ++i)
+      for (int c : Children(words[i], "conj")) words.push_back(c);
+    for (int x : words) {
+      const ActorMention* a = ActorAt(x);
+      if (!a) continue;
+      bool seen = false;
+      for (const auto& o : out) seen |= o.first == a->first;
+      if (!seen) {
+        ActorMention m = *a;
+        m.modifier = false;
+        out.push_back(m);
+      }
+    }
+    return out;
+  }
+  std::string CaseOf(int k) const {
+    for (int c : Children(k, "case")) return Lowercase(w[c].form);
+    return "";
+  }
+  static std::string Lowercase(std::string s) {
+    for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    return s;
+  }
+};
+
+bool Allowed(std::string_view prep, std::string_view tprep) {
+  static const std::unordered_set<std::string_view> kDefault = {"against", "on", "with", "at", "upon", "toward",
+                                                                "towards", "to"};
+  if (kDefault.count(prep)) return true;
+  size_t start = 0;
+  while (start <= tprep.size()) {
+    size_t comma = tprep.find(',', start);
+    if (tprep.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start) == prep)
+      return true;
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return false;
+}
+
+// The subject of verb v: its own, or one it shares (conjoined verbs, control, relative clauses).
+Actors SubjectOf(const Tree& tr, int v, int depth, bool* passive) {
+  for (const char* rel : {"nsubj", "nsubj:pass", "csubj"}) {
+    std::vector<int> subjects = tr.Children(v, rel);
+    if (subjects.empty()) continue;
+    if (std::string(rel) == "nsubj:pass") *passive = true;
+    Actors all;  // two subjects of one verb are a coordination the parser split
+    for (int c : subjects) {
+      Actors a = tr.Phrase(c);
+      all.insert(all.end(), a.begin(), a.end());
+    }
+    return all;
+  }
+  if (depth >= 3) return {};
+  std::string rel = tr.Rel(v);
+  int h = tr.Head(v);
+  if (h < 0) return {};
+  if (rel == "conj" || rel == "xcomp") {
+    bool ignored = false;
+    return SubjectOf(tr, h, depth + 1, &ignored);
+  }
+  if (rel == "acl:relcl" || rel == "acl") return tr.Phrase(h);  // "rebels who attacked", "troops killed in"
+  return {};
+}
+
+}  // namespace
+
+TreeRoles ReadTreeRoles(const SentenceContext& ctx, int token, std::string_view tprep) {
+  TreeRoles r;
+  if (!ctx.tree || token < ctx.sentence.first || token >= ctx.sentence.last) return r;
+  Tree tr{ctx, *ctx.tree, ctx.sentence.first};
+  int v = token - ctx.sentence.first;
+  r.found = true;
+  for (int c : tr.Children(v, "aux:pass")) r.passive = true, (void)c;
+  r.subject = SubjectOf(tr, v, 0, &r.passive);
+  for (const char* rel : {"obj", "iobj"})
+    for (int c : tr.Children(v, rel)) {
+      Actors a = tr.Phrase(c);
+      r.object.insert(r.object.end(), a.begin(), a.end());
+    }
+  for (int c : tr.Children(v, "obl:agent")) {
+    Actors a = tr.Phrase(c);
+    r.agent.insert(r.agent.end(), a.begin(), a.end());
+  }
+  for (int c : tr.Children(v, "obl")) {
+    std::string prep = tr.CaseOf(c);
+    Actors a = tr.Phrase(c);
+    if (prep == "by" && r.passive) r.agent.insert(r.agent.end(), a.begin(), a.end());
+    else if (r.object.empty() && Allowed(prep, tprep)) r.object.insert(r.object.end(), a.begin(), a.end());
+  }
+  if (tr.Rel(v) == "acl" && r.subject.size() && !r.passive && r.object.empty()) {  // "troops killed in the attack": passive sense
+    if (ctx.analysis.tokens[token].lower.size() > 2 &&
+        ctx.analysis.tokens[token].lower.compare(ctx.analysis.tokens[token].lower.size() - 2, 2, "ed") == 0)
+      r.passive = true;
+  }
+  return r;
+}
+
+}  // namespace sitrep
