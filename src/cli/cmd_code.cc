@@ -101,16 +101,13 @@ int RunCode(const CodeOptions& o) {
     }
   }
   std::unique_ptr<Model> parser;
-  if (!o.no_parse) {
+  if (o.parse) {
     auto m = Model::Load(DefaultModelPath(o.model));
-    if (m.ok()) {
-      parser = std::move(m).value();
-    } else if (!o.model.empty()) {
+    if (!m.ok()) {
       std::cerr << "sitrep: " << m.status().message() << "\n";
       return 2;
-    } else if (!o.quiet) {
-      std::cerr << "sitrep: no parser model (" << m.status().message() << "); roles from the heuristic chunker\n";
     }
+    parser = std::move(m).value();
   }
   Coder coder(*lex.value(), parser.get());
   CodingSink sink(coder, o.output.empty() ? std::cout : file, store.get(), o.strict, o.quiet, o.explain);

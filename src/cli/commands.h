@@ -16,8 +16,8 @@ struct CodeOptions {
   bool strict = false;
   bool quiet = false;
   bool explain = false;
-  std::string model;      // parser model; roles come from the parse when one is loaded
-  bool no_parse = false;  // the heuristic role finder alone
+  std::string model;   // parser model for --parse
+  bool parse = false;  // the dependency parse fills roles the chunker leaves empty
 };
 int RunCode(const CodeOptions& o);
 

@@ -22,8 +22,8 @@ int main(int argc, char** argv) {
   c->add_option("--dict", code.dict, "Compiled dictionary (default: next to the binary, or $SITREP_DICT)");
   c->add_flag("--strict", code.strict, "Stop with a non-zero exit at the first bad record");
   c->add_flag("-q,--quiet", code.quiet, "No progress and no summary on standard error");
-  c->add_option("--model", code.model, "Parser model (default: next to the binary, or $SITREP_MODEL)");
-  c->add_flag("--no-parse", code.no_parse, "Find roles without the dependency parser (faster)");
+  c->add_flag("--parse", code.parse, "Also read roles from the dependency parse (slower; see README)");
+  c->add_option("--model", code.model, "Parser model for --parse (default: next to the binary, or $SITREP_MODEL)");
   c->add_flag("--explain", code.explain, "Write what was read in each sentence (actors, triggers, roles) to standard error");
 
   sitrep::ShowOptions show;
