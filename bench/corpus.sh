@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-corpus throughput: codes a corpus with the Release binary and reports documents/s,
 # sentences/s and peak RSS. Default corpus: the ACLED notes in ../shared/eval/acled-dev.
-#   bench/corpus.sh [DOCS.jsonl|DIR]
+#   bench/corpus.sh [DOCS.jsonl|DIR]      (SITREP_CODE_ARGS=--parse to include the parser)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${SITREP_BIN:-build/sitrep}
@@ -13,7 +13,7 @@ if [ -z "$input" ]; then
   python3 ../shared/eval/make_docs.py acled ../shared/eval/acled-dev/ > "$tmp/docs.jsonl" 2>/dev/null
   input="$tmp/docs.jsonl"
 fi
-/usr/bin/time -f "%e %M" -o "$tmp/time" "$bin" code "$input" -o /dev/null 2> "$tmp/log" || { cat "$tmp/log"; exit 1; }
+/usr/bin/time -f "%e %M" -o "$tmp/time" "$bin" code ${SITREP_CODE_ARGS:-} "$input" -o /dev/null 2> "$tmp/log" || { cat "$tmp/log"; exit 1; }
 read -r secs rss < "$tmp/time"
 summary=$(grep -o '[0-9]* documents, [0-9]* sentences, [0-9]* events' "$tmp/log" | tail -1)
 docs=$(echo "$summary" | awk '{print $1}'); sents=$(echo "$summary" | awk '{print $3}')
