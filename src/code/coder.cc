@@ -257,6 +257,22 @@ void UseReferenceTime(std::vector<EventMention>* mentions, int paragraph, DocSta
   }
 }
 
+// PLOVER: cooperation reported as future or as an offer is an intention to cooperate, AGREE
+// (CAMEO 03x: "will visit" 036, "will provide aid" 033, "offered to withdraw" 035).
+void AsIntention(EventMention* m, const Lexicon& lex) {
+  static const std::map<std::string, std::string> kIntentCode = {
+      {"CONSULT", "036"}, {"SUPPORT", "032"}, {"COOPERATE", "031"}, {"AID", "033"}, {"RETREAT", "035"},
+      {"CONCEDE", "035"}};
+  std::string type(lex.Str(m->trigger->type));
+  auto it = kIntentCode.find(type);
+  if (it == kIntentCode.end() || !m->type_override.empty()) return;
+  bool offered = m->intent && m->suppressed;
+  if (m->modality != "future" && !m->intent) return;
+  (void)offered;
+  m->type_override = "AGREE";
+  m->cameo_override = it->second;
+}
+
 // Merges a sentence's draft into the document: into the same happening if one is there.
 void AddToDocument(EventDraft draft, DocState* st) {
   EventDraft* target = nullptr;
@@ -311,6 +327,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
       m.type_override = "REJECT";
       m.cameo_override = "124";
     }
+    AsIntention(&m, lex);
     m.source = ExpandRefs(m.source, *st);
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;

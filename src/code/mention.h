@@ -31,6 +31,7 @@ struct EventMention {
   bool bare_definite = false;  // "the attack": refers back to an event already reported
   bool definite = false;       // a noun trigger after "the", "this", "that"
   bool suppressed = false;     // absorbed by another trigger or generic
+  bool intent = false;         // "offered to", "willing to", "pledged to" + this trigger
 };
 
 // Everything the coder knows about one sentence.

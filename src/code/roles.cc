@@ -370,6 +370,26 @@ void SpeakerRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
     if (IsSpeechToken(t[k])) em->source = rf.Subject(k);
 }
 
+// "offered to hand over", "is willing to withdraw": a stated intention to do the act.
+bool IntentBefore(const RoleFinder& rf, const Match& m) {
+  const auto& t = rf.t;
+  if (m.first - 2 < rf.floor || t[m.first - 1].lower != "to") return false;
+  static const std::unordered_set<std::string_view> kWords = {
+      "willing", "ready", "prepared", "offered", "offers", "offer", "offering", "promised", "promises",
+      "promise", "pledged", "pledges", "pledge", "agreed", "agrees", "agree", "vowed", "vows", "undertook",
+      "decided", "decides", "intends", "intend", "plans", "plan", "planned", "expected", "set", "due",
+      "determined", "committed", "commitment", "eager", "keen", "wants", "hopes"};
+  for (int k = m.first - 2; k >= rf.floor && k >= m.first - 3; --k)
+    if (kWords.count(t[k].lower)) return true;
+  return false;
+}
+
+bool AfterTrigger(const Match& m, const std::vector<EventMention>& earlier) {
+  for (const auto& prev : earlier)
+    if (prev.last >= m.first - 6 && !prev.suppressed) return true;
+  return false;
+}
+
 // "vowed to inflict", "commitment to destroy", "all who hurt": not events of their own.
 bool Absorbed(const RoleFinder& rf, const Match& m, const std::vector<EventMention>& earlier) {
   const auto& t = rf.t;
@@ -415,6 +435,12 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     else NounRoles(rf, *best, &em);
     if (em.trigger->flags & bin::kSpeaker) SpeakerRoles(rf, *best, &em);
     em.suppressed = Absorbed(rf, *best, out);
+    em.intent = IntentBefore(rf, *best);
+    if (em.intent && em.suppressed && !AfterTrigger(*best, out)) {
+      std::string_view type = ctx.lex.Str(em.trigger->type);  // "ready to send aid": an intention, AGREE
+      em.suppressed = !(type == "CONSULT" || type == "SUPPORT" || type == "COOPERATE" || type == "AID" ||
+                        type == "RETREAT" || type == "CONCEDE");
+    }
     out.push_back(std::move(em));
     i = best->last;
   }
