@@ -125,6 +125,12 @@ std::vector<WordForm> VerbForms(std::string_view lemma) {
                              {"was", Form::kPast}, {"were", Form::kPast}, {"been", Form::kParticiple},
                              {"being", Form::kGerund}};
   auto it = IrregularVerbs().find(std::string(lemma));
+  size_t n = lemma.size();
+  if (n >= 4 && lemma[n - 1] == 'l' && IsVowel(lemma[n - 2]) && !IsVowel(lemma[n - 3]) && !DoublesFinal(lemma)) {
+    std::string british = std::string(lemma) + "l";  // "cancelled", "travelling" beside "canceled"
+    out.push_back({british + "ed", Form::kPastBoth});
+    out.push_back({british + "ing", Form::kGerund});
+  }
   if (it == IrregularVerbs().end()) {
     out.push_back({PastRegular(lemma), Form::kPastBoth});
   } else if (std::string(it->second.past) == it->second.participle) {

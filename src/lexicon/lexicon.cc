@@ -104,7 +104,7 @@ Status Lexicon::Attach(const char* data, size_t size) {
     return Status::Error("not a sitrep dictionary (bad magic); recompile it");
   const size_t sizes[] = {1, sizeof(bin::PatternEntry), sizeof(bin::IndexRow), sizeof(bin::Country),
                           sizeof(bin::Group), sizeof(bin::Agent), sizeof(bin::Trigger), sizeof(bin::Cameo)};
-  for (int s = 0; s < bin::kSectionCount; ++s) {
+  for (uint32_t s = 0; s < bin::kSectionCount; ++s) {
     if (h.refs[s].offset > size || h.refs[s].count > (size - h.refs[s].offset) / sizes[s])
       return Status::Error("dictionary section out of bounds");
   }

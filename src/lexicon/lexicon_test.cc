@@ -28,6 +28,9 @@ TEST(Inflect, VerbsAndNouns) {
   EXPECT_TRUE(forms("visit").count("visited"));
   EXPECT_TRUE(forms("deny").count("denied"));
   EXPECT_TRUE(forms("take").count("taken"));
+  EXPECT_TRUE(forms("cancel").count("cancelled"));
+  EXPECT_TRUE(forms("cancel").count("canceled"));
+  EXPECT_FALSE(forms("fail").count("failled"));
   EXPECT_EQ(Plural("airstrike"), "airstrikes");
   EXPECT_EQ(Plural("militia"), "militias");
   EXPECT_EQ(Plural("gunman"), "gunmen");
