@@ -176,7 +176,9 @@ void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st
 bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex) {
   if (m.modality != "future" && m.modality != "hypothetical") return false;
   for (const auto& x : all)
-    if (&x != &m && !x.suppressed && x.last <= m.first && lex.Str(x.trigger->type) == "THREATEN") return true;
+    if (&x != &m && !x.suppressed && x.last <= m.first &&
+        (lex.Str(x.trigger->type) == "THREATEN" || (x.trigger->flags & bin::kSpeaker && lex.Str(x.trigger->type) == "REQUEST")))
+      return true;  // and "said Sudan must return the helicopter": the return is what is demanded
   return false;
 }
 
@@ -273,6 +275,24 @@ void AsIntention(EventMention* m, const Lexicon& lex) {
   m->cameo_override = it->second;
 }
 
+// A conditional act of force or pressure announced by its actor ("said they would blockade
+// Paris", "may halt the talks") is a threat (CAMEO 13x); a planned one ("will impose") stays future.
+void AsThreat(EventMention* m, const Lexicon& lex) {
+  static const std::map<std::string, std::string> kThreatCode = {
+      {"ASSAULT", "138"}, {"COERCE", "137"}, {"SANCTION", "131"}, {"PROTEST", "133"}};
+  std::string type(lex.Str(m->trigger->type));
+  auto it = kThreatCode.find(type);
+  if (it == kThreatCode.end() || !m->type_override.empty() || m->modality != "hypothetical" || m->source.empty())
+    return;
+  bool own = !m->reported;  // a prediction by someone else is no threat
+  for (const auto& a : m->speaker)
+    for (const auto& b : m->source) own |= ActorKey(a.actor) == ActorKey(b.actor);
+  if (!own) return;
+  m->type_override = "THREATEN";
+  m->cameo_override = it->second;
+  m->modality = "asserted";
+}
+
 // Merges a sentence's draft into the document: into the same happening if one is there.
 void AddToDocument(EventDraft draft, DocState* st) {
   EventDraft* target = nullptr;
@@ -328,6 +348,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
       m.cameo_override = "124";
     }
     AsIntention(&m, lex);
+    AsThreat(&m, lex);
     m.source = ExpandRefs(m.source, *st);
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;

@@ -32,6 +32,8 @@ struct EventMention {
   bool definite = false;       // a noun trigger after "the", "this", "that"
   bool suppressed = false;     // absorbed by another trigger or generic
   bool intent = false;         // "offered to", "willing to", "pledged to" + this trigger
+  std::vector<ActorMention> speaker;  // who reports it ("Analysts said Turkey could ..."), if anyone
+  bool reported = false;              // a speech verb precedes it in the sentence
 };
 
 // Everything the coder knows about one sentence.

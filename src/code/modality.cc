@@ -21,6 +21,7 @@ bool IsFutureMarker(const std::vector<Token>& t, int k) {
 
 bool IsHypotheticalMarker(const std::string& w) {
   return w == "could" || w == "might" || w == "may" || w == "if" || w == "unless" || w == "should" ||
+         w == "must" || w == "ought" ||
          w == "possible" || w == "possibly" || w == "potential" || w == "threatened" || w == "threatens";
 }
 

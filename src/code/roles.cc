@@ -433,7 +433,16 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     em.verb = em.trigger->pos == 'v';
     if (em.verb) VerbRoles(rf, *best, out, &em);
     else NounRoles(rf, *best, &em);
-    if (em.trigger->flags & bin::kSpeaker) SpeakerRoles(rf, *best, &em);
+    if (em.trigger->flags & bin::kSpeaker) {
+      SpeakerRoles(rf, *best, &em);
+      if (em.source.empty()) em.suppressed = true;  // "must" with nobody saying it is no demand
+    }
+    for (int k = best->first - 1; k >= s.first && em.speaker.empty(); --k)
+      if (IsSpeechToken(t[k]) || t[k].lower == "warned" || t[k].lower == "warns") {
+        em.reported = true;
+        em.speaker = rf.Subject(k);
+        if (em.speaker.empty()) break;
+      }
     em.suppressed = Absorbed(rf, *best, out);
     em.intent = IntentBefore(rf, *best);
     if (em.intent && em.suppressed && !AfterTrigger(*best, out)) {
