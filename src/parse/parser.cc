@@ -13,17 +13,6 @@ namespace {
 constexpr int kShift = 0, kReduce = 1;  // then LEFT(label) = 2 + 2l, RIGHT(label) = 3 + 2l
 constexpr uint64_t kNone = 0x9E3779B97F4A7C15ull;
 
-uint64_t HashString(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
-uint64_t Combine(uint64_t a, uint64_t b) {
-  a ^= b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2);
-  return a * 0xff51afd7ed558ccdull;
-}
-
 // The parser configuration: a stack, the next buffer word, the arcs so far.
 struct Config {
   int n;
@@ -101,11 +90,11 @@ struct Sentence {
 
 Sentence Hashed(const std::vector<ConlluWord>& words) {
   Sentence s;
-  s.w.push_back(HashString("<root>"));
-  s.p.push_back(HashString("<ROOT>"));
+  s.w.push_back(HashBytes("<root>"));
+  s.p.push_back(HashBytes("<ROOT>"));
   for (const auto& x : words) {
-    s.w.push_back(HashString(Lowercase(x.form)));
-    s.p.push_back(HashString(x.xpos));
+    s.w.push_back(HashBytes(Lowercase(x.form)));
+    s.p.push_back(HashBytes(x.xpos));
   }
   return s;
 }
@@ -123,8 +112,8 @@ void Features(const Config& c, const Sentence& s, std::vector<uint64_t>* out) {
   uint64_t vl0 = s0 >= 0 ? c.nleft[s0] : 99, vr0 = s0 >= 0 ? c.nright[s0] : 99, vln = n0 >= 0 ? c.nleft[n0] : 99;
   uint64_t t = 0;
   auto f = [&](std::initializer_list<uint64_t> parts) {
-    uint64_t h = Combine(0x51ed27u, ++t);
-    for (uint64_t x : parts) h = Combine(h, x);
+    uint64_t h = HashCombine(0x51ed27u, ++t);
+    for (uint64_t x : parts) h = HashCombine(h, x);
     out->push_back(h);
   };
   f({W(s0)}); f({P(s0)}); f({W(s0), P(s0)});

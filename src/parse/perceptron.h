@@ -11,24 +11,18 @@
 
 namespace sitrep {
 
-// A stable 64-bit hash of a feature: template number and its string values.
-class FeatureHasher {
- public:
-  explicit FeatureHasher(uint32_t templ) : h_(1469598103934665603ull ^ (templ * 0x9E3779B97F4A7C15ull)) {}
-  FeatureHasher& Add(std::string_view s) {
-    for (unsigned char c : s) h_ = (h_ ^ c) * 1099511628211ull;
-    h_ = (h_ ^ 0x1F) * 1099511628211ull;
-    return *this;
-  }
-  FeatureHasher& Add(int v) {
-    h_ = (h_ ^ static_cast<uint64_t>(v + 1000)) * 1099511628211ull;
-    return *this;
-  }
-  uint64_t value() const { return h_; }
+// Stable hashes for features (the model file depends on them): FNV-1a over bytes, and a
+// combiner for building a feature from hashed parts.
+inline uint64_t HashBytes(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
 
- private:
-  uint64_t h_;
-};
+inline uint64_t HashCombine(uint64_t a, uint64_t b) {
+  a ^= b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2);
+  return a * 0xff51afd7ed558ccdull;
+}
 
 class PerceptronTrainer {
  public:

@@ -35,37 +35,21 @@ std::string JointTag(const ConlluWord& w) { return w.upos + "/" + w.xpos; }
 }  // namespace
 
 struct Tagger::WordKeys {
-  uint64_t word, shape, suffix[4], prefix[3], usual, suffix_usual;
+  uint64_t word, shape, suffix[4], prefix[3], usual;
   std::string lower;
 };
-
-namespace {
-
-uint64_t Hash(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
-uint64_t Mix(uint64_t a, uint64_t b) {
-  a ^= b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2);
-  return a * 0xff51afd7ed558ccdull;
-}
-
-}  // namespace
 
 std::vector<Tagger::WordKeys> Tagger::Keys(const std::vector<ConlluWord>& words) const {
   std::vector<WordKeys> out(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     WordKeys& k = out[i];
     k.lower = Lowercase(words[i].form);
-    k.word = Hash(k.lower);
-    k.shape = Hash(WordShape(words[i].form));
-    for (size_t n = 1; n <= 4; ++n) k.suffix[n - 1] = Hash(Suffix(k.lower, n)) + n;
-    for (size_t n = 1; n <= 3; ++n) k.prefix[n - 1] = Hash(Prefix(k.lower, n)) + 7 * n;
+    k.word = HashBytes(k.lower);
+    k.shape = HashBytes(WordShape(words[i].form));
+    for (size_t n = 1; n <= 4; ++n) k.suffix[n - 1] = HashBytes(Suffix(k.lower, n)) + n;
+    for (size_t n = 1; n <= 3; ++n) k.prefix[n - 1] = HashBytes(Prefix(k.lower, n)) + 7 * n;
     auto u = usual_.find(k.lower);
     k.usual = u == usual_.end() ? 0 : static_cast<uint64_t>(u->second + 1);
-    k.suffix_usual = k.usual ? k.usual : 1000 + k.suffix[2] % 1000003;
   }
   return out;
 }
@@ -78,8 +62,8 @@ void Tagger::Features(const std::vector<WordKeys>& k, int i, int p1, int p2, std
   auto suf3 = [&](int j) -> uint64_t { return j < 0 ? 23 : j >= n ? 29 : k[j].suffix[2]; };
   uint64_t t = 0;
   auto f = [&](std::initializer_list<uint64_t> parts) {
-    uint64_t h = Mix(0xa5a5u, ++t);
-    for (uint64_t x : parts) h = Mix(h, x);
+    uint64_t h = HashCombine(0xa5a5u, ++t);
+    for (uint64_t x : parts) h = HashCombine(h, x);
     out->push_back(h);
   };
   const WordKeys& x = k[i];
