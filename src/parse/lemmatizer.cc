@@ -1,6 +1,7 @@
 #include "parse/lemmatizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "parse/serialize.h"
@@ -25,21 +26,23 @@ std::string Apply(const std::string& form, const std::string& edit) {
   return form.substr(0, form.size() - strip) + edit.substr(tab + 1);
 }
 
-// Proper nouns keep their case; other lemmas are lower case.
-std::string Normal(const std::string& form, const std::string& upos) {
-  return upos == "PROPN" ? form : Lowercase(form);
+// Proper nouns (by UPOS or by XPOS) keep their case; other lemmas are lower case.
+std::string Normal(const std::string& form, const std::string& upos, const std::string& xpos) {
+  return upos == "PROPN" || xpos.rfind("NNP", 0) == 0 ? form : Lowercase(form);
 }
 
 }  // namespace
 
 void Lemmatizer::Train(const std::vector<ConlluSentence>& train) {
   std::map<std::string, std::map<std::string, int>> known, rules, by_upos;
+  std::map<std::string, int> lemma_set;
   for (const auto& s : train)
     for (const auto& w : s.words) {
       if (w.lemma == "_") continue;
       ++known[w.form + "\t" + w.xpos][w.lemma];
       ++by_upos[Lowercase(w.form) + "\t" + w.upos][w.lemma];
-      std::string base = Normal(w.form, w.upos);
+      lemma_set[w.lemma] = 1;
+      std::string base = Normal(w.form, w.upos, w.xpos);
       std::string edit = Edit(base, w.lemma);
       for (size_t k = 0; k <= kMaxEnding && k <= base.size(); ++k)
         ++rules[w.xpos + "\t" + base.substr(base.size() - k)][edit];
@@ -52,6 +55,8 @@ void Lemmatizer::Train(const std::vector<ConlluSentence>& train) {
   by_upos_.clear();
   for (const auto& [k, counts] : known) known_[k] = top(counts);
   for (const auto& [k, counts] : by_upos) by_upos_[k] = top(counts);
+  lemmas_.clear();
+  for (const auto& [l, n] : lemma_set) lemmas_[l] = "";
   for (const auto& [k, counts] : rules) {
     int total = 0;
     for (const auto& [edit, n] : counts) total += n;
@@ -63,16 +68,26 @@ void Lemmatizer::Train(const std::vector<ConlluSentence>& train) {
 std::string Lemmatizer::Lemma(const std::string& form, const std::string& upos, const std::string& xpos) const {
   auto it = known_.find(form + "\t" + xpos);
   if (it != known_.end()) return it->second;
-  std::string base = Normal(form, upos);
-  if (upos == "PROPN" && xpos == "NNP") return base;
+  std::string base = Normal(form, upos, xpos);
+  if (xpos == "NNP") return base;
+  if (xpos == "CD" && base.find(',') != std::string::npos && std::isdigit(static_cast<unsigned char>(base[0]))) {
+    base.erase(std::remove(base.begin(), base.end(), ','), base.end());  // "1,200" -> "1200"
+    return base;
+  }
   auto u = by_upos_.find(Lowercase(form) + "\t" + upos);
   if (u != by_upos_.end()) return u->second;
+  // The longest ending with a rule whose result is a lemma seen in training; else the longest rule.
+  std::string fallback;
   for (size_t k = std::min(kMaxEnding, base.size());; --k) {
     auto r = rules_.find(xpos + "\t" + base.substr(base.size() - k));
-    if (r != rules_.end()) return Apply(base, r->second);
+    if (r != rules_.end()) {
+      std::string lemma = Apply(base, r->second);
+      if (lemmas_.count(lemma)) return lemma;
+      if (fallback.empty()) fallback = lemma;
+    }
     if (k == 0) break;
   }
-  return base;
+  return fallback.empty() ? base : fallback;
 }
 
 void Lemmatizer::Lemmatize(std::vector<ConlluWord>* words) const {
@@ -80,7 +95,7 @@ void Lemmatizer::Lemmatize(std::vector<ConlluWord>* words) const {
 }
 
 void Lemmatizer::Serialize(std::string* out) const {
-  for (const auto* table : {&known_, &rules_, &by_upos_}) {
+  for (const auto* table : {&known_, &rules_, &by_upos_, &lemmas_}) {
     std::vector<std::pair<std::string, std::string>> rows(table->begin(), table->end());
     std::sort(rows.begin(), rows.end());
     PutU64(out, rows.size());
@@ -92,7 +107,7 @@ void Lemmatizer::Serialize(std::string* out) const {
 }
 
 bool Lemmatizer::Deserialize(std::string_view data, size_t* pos) {
-  for (auto* table : {&known_, &rules_, &by_upos_}) {
+  for (auto* table : {&known_, &rules_, &by_upos_, &lemmas_}) {
     uint64_t n;
     if (!GetU64(data, pos, &n) || n > (1u << 24)) return false;
     table->clear();

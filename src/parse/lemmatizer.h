@@ -22,6 +22,7 @@ class Lemmatizer {
   std::unordered_map<std::string, std::string> known_;  // "form\tXPOS" -> lemma
   std::unordered_map<std::string, std::string> rules_;  // "XPOS\tending" -> "strip\tappend"
   std::unordered_map<std::string, std::string> by_upos_;  // "lower form\tUPOS" -> lemma
+  std::unordered_map<std::string, std::string> lemmas_;   // every lemma seen in training (values empty)
 };
 
 }  // namespace sitrep
