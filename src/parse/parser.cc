@@ -19,11 +19,13 @@ struct Config {
   std::vector<int> stack{0};
   int b = 1;
   std::vector<int> head, label, left, right, left2, right2, nleft, nright;
+  std::vector<uint64_t> lset, rset;  // the labels of each word's left and right dependents, as bits
   bool root_taken = false;
 
   explicit Config(int words)
       : n(words), head(words + 1, -1), label(words + 1, -1), left(words + 1, -1), right(words + 1, -1),
-        left2(words + 1, -1), right2(words + 1, -1), nleft(words + 1, 0), nright(words + 1, 0) {}
+        left2(words + 1, -1), right2(words + 1, -1), nleft(words + 1, 0), nright(words + 1, 0),
+        lset(words + 1, 0), rset(words + 1, 0) {}
   bool Terminal() const { return b > n; }
   int S0() const { return stack.empty() ? -1 : stack.back(); }
 
@@ -41,9 +43,11 @@ struct Config {
     if (d < h) {
       if (left[h] < 0 || d < left[h]) left2[h] = left[h], left[h] = d;
       ++nleft[h];
+      lset[h] |= 1ull << (l % 64);
     } else {
       if (right[h] < 0 || d > right[h]) right2[h] = right[h], right[h] = d;
       ++nright[h];
+      rset[h] |= 1ull << (l % 64);
     }
     if (h == 0) root_taken = true;
   }
@@ -138,6 +142,9 @@ void Features(const Config& c, const Sentence& s, std::vector<uint64_t>* out) {
   int s0hh = s0h >= 0 ? c.head[s0h] : -1;
   f({P(s1), P(n0)}); f({W(s1), W(n0)}); f({P(s0), P(s0h), P(s0hh)}); f({W(n0), P(n1)}); f({P(n0), W(n1)});
   f({W(n0), W(n1)}); f({P(s0), L(s0), P(n0)}); f({W(s0), L(s0)}); f({P(n0), L(n0l), P(n1)});
+  uint64_t ls0 = s0 >= 0 ? c.lset[s0] : 1, rs0 = s0 >= 0 ? c.rset[s0] : 1, ln0 = n0 >= 0 ? c.lset[n0] : 1;
+  f({W(s0), rs0}); f({P(s0), rs0}); f({W(s0), ls0}); f({P(s0), ls0}); f({W(n0), ln0}); f({P(n0), ln0});
+  f({P(s0), L(s0l), L(s0l2)}); f({P(s0), L(s0r), L(s0r2)}); f({W(s0h), L(s0)}); f({P(s0), W(s0r)});
 }
 
 int Best(const Config& c, const std::vector<float>& scores, int classes) {
