@@ -72,6 +72,7 @@ bool IsSpeechToken(const Token& t) { return !t.upper_initial && IsSpeechVerb(t.l
 
 bool IsVerbLike(const Token& t) {
   if (t.upper_initial || t.punct || t.number) return false;
+  if (t.lower.find('-') != std::string::npos) return false;  // "long-threatened" is an adjective
   const std::string& w = t.lower;
   auto ends = [&](const char* s) { size_t n = std::strlen(s); return w.size() > n + 2 && w.compare(w.size() - n, n, s) == 0; };
   return ends("ed") || IsSpeechVerb(w) || IsLightVerb(w) || IsBeForm(w);
@@ -146,7 +147,8 @@ struct RoleFinder {
       }
     }
     static const std::unordered_set<std::string_view> kVerb = {"against", "on", "with", "at", "upon", "toward", "towards", "to"};
-    static const std::unordered_set<std::string_view> kNoun = {"against", "on", "with", "at", "upon", "toward", "towards", "to", "for", "between", "from"};
+    // "the invasion of Lebanon", "the release of prisoners": the object of an event noun
+    static const std::unordered_set<std::string_view> kNoun = {"against", "on", "with", "at", "upon", "toward", "towards", "to", "for", "between", "from", "of"};
     return noun ? kNoun.count(w) > 0 : kVerb.count(w) > 0;
   }
 
