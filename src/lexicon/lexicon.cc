@@ -126,17 +126,36 @@ Status Lexicon::Attach(const char* data, size_t size) {
   n_agents_ = h.refs[bin::kAgents].count;
   n_triggers_ = h.refs[bin::kTriggers].count;
   n_cameo_ = h.refs[bin::kCameo].count;
+  first_word_.clear();
+  first_word_.reserve(n_index_);
+  for (uint32_t i = 0; i < n_index_; ++i) {
+    if (index_[i].word >= h.refs[bin::kPool].count ||
+        index_[i].first + static_cast<uint64_t>(index_[i].count) > n_entries_)
+      return Status::Error("dictionary index out of bounds");
+    first_word_.emplace(Str(index_[i].word), i);
+  }
+  for (size_t i = 0; i < n_entries_; ++i) {
+    const bin::PatternEntry& e = entries_[i];
+    if (e.words >= h.refs[bin::kPool].count || e.cased >= h.refs[bin::kPool].count)
+      return Status::Error("dictionary entry out of bounds");
+    size_t table = 0;
+    switch (static_cast<EntryKind>(e.kind)) {
+      case EntryKind::kCountry: case EntryKind::kDemonym: case EntryKind::kCapital: table = n_countries_; break;
+      case EntryKind::kGroup: table = n_groups_; break;
+      case EntryKind::kAgent: table = n_agents_; break;
+      case EntryKind::kTrigger: table = n_triggers_; break;
+      default: return Status::Error("dictionary entry of unknown kind");
+    }
+    if (e.target >= table) return Status::Error("dictionary entry points outside its table");
+  }
   return Status::Ok();
 }
 
 void Lexicon::MatchAt(const std::vector<Token>& tokens, int at, int limit, std::vector<Match>* out) const {
   if (at >= limit) return;
-  const std::string& w = tokens[at].lower;
-  const bin::IndexRow* end = index_ + n_index_;
-  const bin::IndexRow* row = std::lower_bound(index_, end, w, [&](const bin::IndexRow& r, const std::string& key) {
-    return Str(r.word) < key;
-  });
-  if (row == end || Str(row->word) != w) return;
+  auto found = first_word_.find(tokens[at].lower);
+  if (found == first_word_.end()) return;
+  const bin::IndexRow* row = index_ + found->second;
   for (uint32_t i = row->first; i < row->first + row->count; ++i) {
     const bin::PatternEntry& e = entries_[i];
     // a proper name written with a capital needs one in the text ("Chad", not "chad")

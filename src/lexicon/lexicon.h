@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "sitrep/status.h"
@@ -127,6 +128,7 @@ class Lexicon {
   bool MatchRest(const bin::PatternEntry& e, const std::vector<Token>& tokens, int at, int limit,
                  Match* m) const;
 
+  std::unordered_map<std::string_view, uint32_t> first_word_;  // index row by first word, built at load
   std::string owned_;
   void* map_ = nullptr;
   size_t map_size_ = 0;
