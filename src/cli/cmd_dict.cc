@@ -22,14 +22,18 @@ bool WriteFile(const std::string& path, const std::string& data) {
 
 }  // namespace
 
-std::string DefaultDictionaryPath(const std::string& flag) {
+std::string DataFilePath(const std::string& flag, const char* env_var, const char* subdir, const char* file) {
   if (!flag.empty()) return flag;
-  if (const char* env = std::getenv("SITREP_DICT")) return env;
+  if (const char* env = std::getenv(env_var)) return env;
   std::error_code ec;
   auto exe = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path();
-  for (const auto& candidate : {exe / "dict" / "sitrep.dict", exe / ".." / "share" / "sitrep" / "sitrep.dict"})
+  for (const auto& candidate : {exe / subdir / file, exe / ".." / "share" / "sitrep" / file})
     if (std::filesystem::exists(candidate, ec)) return candidate.string();
-  return (exe / "dict" / "sitrep.dict").string();
+  return (exe / subdir / file).string();
+}
+
+std::string DefaultDictionaryPath(const std::string& flag) {
+  return DataFilePath(flag, "SITREP_DICT", "dict", "sitrep.dict");
 }
 
 int RunDictCountries(const DictOptions& o) {

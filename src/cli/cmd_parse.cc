@@ -11,13 +11,7 @@
 
 namespace sitrep {
 std::string DefaultModelPath(const std::string& flag) {
-  if (!flag.empty()) return flag;
-  if (const char* env = std::getenv("SITREP_MODEL")) return env;
-  std::error_code ec;
-  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path();
-  for (const auto& c : {exe / "models" / "sitrep-en.model", exe / ".." / "share" / "sitrep" / "sitrep-en.model"})
-    if (std::filesystem::exists(c, ec)) return c.string();
-  return (exe / "models" / "sitrep-en.model").string();
+  return DataFilePath(flag, "SITREP_MODEL", "models", "sitrep-en.model");
 }
 
 namespace {

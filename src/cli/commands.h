@@ -51,6 +51,10 @@ struct TrainCommandOptions {
 };
 int RunTrain(const TrainCommandOptions& o);
 
+// A data file: the flag, else the environment variable, else beside the binary (SUBDIR/FILE)
+// or in ../share/sitrep/.
+std::string DataFilePath(const std::string& flag, const char* env_var, const char* subdir, const char* file);
+
 // The parser model next to the binary, unless --model or SITREP_MODEL says otherwise.
 std::string DefaultModelPath(const std::string& flag);
 

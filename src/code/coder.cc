@@ -268,9 +268,7 @@ void AsIntention(EventMention* m, const Lexicon& lex) {
   std::string type(lex.Str(m->trigger->type));
   auto it = kIntentCode.find(type);
   if (it == kIntentCode.end() || !m->type_override.empty()) return;
-  bool offered = m->intent && m->suppressed;
   if (m->modality != "future" && !m->intent) return;
-  (void)offered;
   m->type_override = "AGREE";
   m->cameo_override = it->second;
 }
@@ -325,13 +323,12 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   SentenceContext ctx{a, s, actors, lex, parser ? &tree : nullptr};
   std::vector<EventMention> mentions = FindEventMentions(ctx, index);
   AttachTimes(ctx, FindTimeExpressions(a.tokens, s, published), &mentions);
-  if (explain) for (auto& m : mentions) m.modality = FindModality(ctx, m);
+  for (EventMention& m : mentions) m.modality = FindModality(ctx, m);
   if (explain) ExplainSentence(ctx, index, mentions, explain);
   Casualties cas = FindCasualties(a.tokens, s);
   ResolveEventObjects(&mentions, *st, lex, a.tokens);
   UseReferenceTime(&mentions, s.paragraph, st);
   std::vector<EventDraft> local;  // this sentence's happenings
-  for (EventMention& m : mentions) m.modality = FindModality(ctx, m);
   SeparatePredictions(&mentions, lex);
   for (EventMention& m : mentions) {
     if (m.suppressed) continue;

@@ -33,7 +33,10 @@ std::vector<GoldenCase> LoadCases() {
     std::string line, section;
     for (std::string line; std::getline(in, line);) {
       if (line.rfind("=== ", 0) == 0) {
-        cases.push_back({f.filename().string(), line.substr(4)});
+        GoldenCase c;
+        c.file = f.filename().string();
+        c.name = line.substr(4);
+        cases.push_back(std::move(c));
         section = "";
       } else if (cases.empty()) {
         continue;
@@ -150,7 +153,9 @@ void RunCase(const GoldenCase& c, const Model* parser) {
     bool hit = std::any_of(events.begin(), events.end(), [&](const Event& e) { return EventMatches(e, line); });
     EXPECT_TRUE(hit) << "expected: " << line << "\ntext: " << c.text << "\ngot:\n" << Describe(events);
   }
-  if (c.only) EXPECT_EQ(typed.size(), c.expect.size()) << Describe(events);
+  if (c.only) {
+    EXPECT_EQ(typed.size(), c.expect.size()) << Describe(events);
+  }
 }
 
 std::string CaseName(const ::testing::TestParamInfo<GoldenCase>& info) {

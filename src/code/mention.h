@@ -66,7 +66,9 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
 
 // Token classes used by the role finder.
 bool IsVerbLike(const Token& t);
-bool IsSpeechToken(const Token& t);  // "said", but not "States" in "United States"
+bool IsSpeechToken(const Token& t);
+// May this preposition introduce the target? The trigger's tprep list, then defaults for verbs or nouns.
+bool PrepositionAllowed(std::string_view prep, std::string_view tprep, bool noun);  // "said", but not "States" in "United States"
 int ClauseStart(const std::vector<Token>& t, int first_of_sentence, int at);
 
 }  // namespace sitrep

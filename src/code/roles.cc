@@ -68,6 +68,23 @@ void AddCoordinated(const std::vector<Token>& t, const Actors& actors, int i, in
 
 }  // namespace
 
+bool PrepositionAllowed(std::string_view prep, std::string_view tprep, bool noun) {
+  size_t start = 0;
+  while (!tprep.empty() && start <= tprep.size()) {  // the trigger's own list: "tprep=on,against"
+    size_t comma = tprep.find(',', start);
+    if (tprep.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start) == prep)
+      return true;
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  static const std::unordered_set<std::string_view> kVerb = {"against", "on", "with", "at", "upon", "toward",
+                                                             "towards", "to"};
+  // "the invasion of Lebanon", "the release of prisoners": the object of an event noun
+  static const std::unordered_set<std::string_view> kNoun = {"against", "on", "with", "at", "upon", "toward",
+                                                             "towards", "to", "for", "between", "from", "of"};
+  return noun ? kNoun.count(prep) > 0 : kVerb.count(prep) > 0;
+}
+
 bool IsSpeechToken(const Token& t) { return !t.upper_initial && IsSpeechVerb(t.lower); }
 
 bool IsVerbLike(const Token& t) {
@@ -136,22 +153,6 @@ struct RoleFinder {
     return out;
   }
 
-  bool AllowedPrep(std::string_view w, std::string_view tprep, bool noun) const {
-    if (!tprep.empty()) {
-      size_t start = 0;
-      while (start <= tprep.size()) {
-        size_t comma = tprep.find(',', start);
-        if (tprep.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start) == w) return true;
-        if (comma == std::string_view::npos) break;
-        start = comma + 1;
-      }
-    }
-    static const std::unordered_set<std::string_view> kVerb = {"against", "on", "with", "at", "upon", "toward", "towards", "to"};
-    // "the invasion of Lebanon", "the release of prisoners": the object of an event noun
-    static const std::unordered_set<std::string_view> kNoun = {"against", "on", "with", "at", "upon", "toward", "towards", "to", "for", "between", "from", "of"};
-    return noun ? kNoun.count(w) > 0 : kVerb.count(w) > 0;
-  }
-
   // The object on the right of `from`: a direct object, or one after an allowed preposition.
   Actors Object(int from, std::string_view tprep, bool noun, std::string_view only_prep = "",
                 bool cross_that = false, bool allow_modifier = true) const {
@@ -170,7 +171,7 @@ struct RoleFinder {
         }
       }
       if (!ok || a.first - from > 8) return out;
-      if (!only_prep.empty() ? prep != only_prep : (!prep.empty() && !AllowedPrep(prep, tprep, noun))) {
+      if (!only_prep.empty() ? prep != only_prep : (!prep.empty() && !PrepositionAllowed(prep, tprep, noun))) {
         if (!only_prep.empty() || prep == "in" || prep == "of" || prep == "for" || prep == "from" || prep == "by" ||
             prep == "near") {
           from = a.last;  // an oblique phrase; keep looking to the right
@@ -363,13 +364,22 @@ void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
 
 // "X said Y was behind the attack": X accuses Y.
 void SpeakerRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
-  const auto& t = rf.t;
   em->target = rf.Subject(m.first);
-  em->source.clear();
-  for (int k = m.first - 1; k >= rf.floor && em->source.empty(); --k)
-    if (IsSpeechToken(t[k])) em->source = rf.Subject(k);
+  em->source = em->speaker;
   for (int k = m.last; k < rf.ceil && em->source.empty(); ++k)  // "..., the ministry said"
-    if (IsSpeechToken(t[k])) em->source = rf.Subject(k);
+    if (IsSpeechToken(rf.t[k])) em->source = rf.Subject(k);
+}
+
+// Who reports the mention: the subject of the nearest speech verb before it.
+void FindSpeaker(const RoleFinder& rf, const Match& m, EventMention* em) {
+  const auto& t = rf.t;
+  for (int k = m.first - 1; k >= rf.floor; --k) {
+    if (IsSpeechToken(t[k]) || t[k].lower == "warned" || t[k].lower == "warns") {
+      em->reported = true;
+      em->speaker = rf.Subject(k);
+      return;
+    }
+  }
 }
 
 // "offered to hand over", "is willing to withdraw": a stated intention to do the act.
@@ -435,16 +445,8 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     em.verb = em.trigger->pos == 'v';
     if (em.verb) VerbRoles(rf, *best, out, &em);
     else NounRoles(rf, *best, &em);
-    if (em.trigger->flags & bin::kSpeaker) {
-      SpeakerRoles(rf, *best, &em);
-      if (em.source.empty()) em.suppressed = true;  // "must" with nobody saying it is no demand
-    }
-    for (int k = best->first - 1; k >= s.first && em.speaker.empty(); --k)
-      if (IsSpeechToken(t[k]) || t[k].lower == "warned" || t[k].lower == "warns") {
-        em.reported = true;
-        em.speaker = rf.Subject(k);
-        if (em.speaker.empty()) break;
-      }
+    FindSpeaker(rf, *best, &em);
+    if (em.trigger->flags & bin::kSpeaker) SpeakerRoles(rf, *best, &em);
     em.suppressed = Absorbed(rf, *best, out);
     em.intent = IntentBefore(rf, *best);
     if (em.intent && em.suppressed && !AfterTrigger(*best, out)) {
@@ -452,6 +454,8 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
       em.suppressed = !(type == "CONSULT" || type == "SUPPORT" || type == "COOPERATE" || type == "AID" ||
                         type == "RETREAT" || type == "CONCEDE");
     }
+    // "must" with nobody saying it is no demand
+    if ((em.trigger->flags & bin::kSpeaker) && em.source.empty()) em.suppressed = true;
     out.push_back(std::move(em));
     i = best->last;
   }

@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "base/utf8.h"
 #include "code/mention.h"
 
 namespace sitrep {
@@ -52,29 +53,10 @@ struct Tree {
     return out;
   }
   std::string CaseOf(int k) const {
-    for (int c : Children(k, "case")) return Lowercase(w[c].form);
+    for (int c : Children(k, "case")) return FoldForMatch(w[c].form);
     return "";
   }
-  static std::string Lowercase(std::string s) {
-    for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    return s;
-  }
 };
-
-bool Allowed(std::string_view prep, std::string_view tprep) {
-  static const std::unordered_set<std::string_view> kDefault = {"against", "on", "with", "at", "upon", "toward",
-                                                                "towards", "to"};
-  if (kDefault.count(prep)) return true;
-  size_t start = 0;
-  while (start <= tprep.size()) {
-    size_t comma = tprep.find(',', start);
-    if (tprep.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start) == prep)
-      return true;
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
-  }
-  return false;
-}
 
 // The subject of verb v: its own, or one it shares (conjoined verbs, control, relative clauses).
 Actors SubjectOf(const Tree& tr, int v, int depth, bool* passive) {
@@ -124,7 +106,7 @@ TreeRoles ReadTreeRoles(const SentenceContext& ctx, int token, std::string_view 
     std::string prep = tr.CaseOf(c);
     Actors a = tr.Phrase(c);
     if (prep == "by" && r.passive) r.agent.insert(r.agent.end(), a.begin(), a.end());
-    else if (r.object.empty() && Allowed(prep, tprep)) r.object.insert(r.object.end(), a.begin(), a.end());
+    else if (r.object.empty() && PrepositionAllowed(prep, tprep, false)) r.object.insert(r.object.end(), a.begin(), a.end());
   }
   if (tr.Rel(v) == "acl" && r.subject.size() && !r.passive && r.object.empty()) {  // "troops killed in the attack": passive sense
     if (ctx.analysis.tokens[token].lower.size() > 2 &&

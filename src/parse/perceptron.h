@@ -54,7 +54,6 @@ class Perceptron {
   void Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const;
   int classes() const { return classes_; }
   size_t features() const { return count_; }
-  void Fill(const std::map<uint32_t, std::vector<int16_t>>& runs);
   // Drops weights smaller than `min_abs` quantization steps, and features left without any.
   void Prune(int min_abs);
   void Serialize(std::string* out) const;
@@ -62,6 +61,7 @@ class Perceptron {
   bool Deserialize(std::string_view data, size_t* pos);
 
  private:
+  void Fill(const std::map<uint32_t, std::vector<int16_t>>& runs);  // rebuilds the tables
   int classes_ = 0;
   size_t count_ = 0;
   float scale_ = 1.0f;

@@ -223,14 +223,17 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   const auto& t = a.tokens;
   ActorMention m;
   m.first = first;
-  std::string country, group, sector, name, code;
+  std::string country, country_name, group, sector, name, code;
   bool has_agent = false, capital = false, demonym_only = true, plural_demonym = false;
   for (const Piece& p : pieces) {
     switch (p.kind) {
       case EntryKind::kCountry:
       case EntryKind::kCapital:
       case EntryKind::kDemonym:
-        if (country.empty()) country = std::string(lex_.Str(lex_.country(p.target).code));
+        if (country.empty()) {
+          country = std::string(lex_.Str(lex_.country(p.target).code));
+          country_name = std::string(lex_.Str(lex_.country(p.target).name));
+        }
         capital |= p.kind == EntryKind::kCapital;
         if (p.kind != EntryKind::kDemonym) demonym_only = false;
         else plural_demonym = t[p.last - 1].lower.back() == 's';
@@ -276,7 +279,7 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   m.actor.sector = sector;
   if (code.empty() && !country.empty()) code = country + ((capital || has_agent) ? sector : "");
   m.actor.code = code;
-  m.actor.name = !name.empty() ? name : !group.empty() ? group : std::string(lex_.CountryName(country));
+  m.actor.name = !name.empty() ? name : !group.empty() ? group : country_name;
   m.actor.span = {t[first].begin, t[last - 1].end};
   if (first > 0 && IsLocativePreposition(t[first - 1].lower) && !has_agent && group.empty()) m.place = true;
   if (last < static_cast<int>(t.size()) && !t[last].upper_initial && IsCompoundHead(t[last].lower) &&
