@@ -273,21 +273,54 @@ void AsIntention(EventMention* m, const Lexicon& lex) {
   m->cameo_override = it->second;
 }
 
-// A conditional act of force or pressure announced by its actor ("said they would blockade
-// Paris", "may halt the talks") is a threat (CAMEO 13x); a planned one ("will impose") stays future.
-void AsThreat(EventMention* m, const Lexicon& lex) {
-  static const std::map<std::string, std::string> kThreatCode = {
-      {"ASSAULT", "138"}, {"COERCE", "137"}, {"SANCTION", "131"}, {"PROTEST", "133"}};
-  std::string type(lex.Str(m->trigger->type));
-  auto it = kThreatCode.find(type);
-  if (it == kThreatCode.end() || !m->type_override.empty() || m->modality != "hypothetical" || m->source.empty())
-    return;
-  bool own = !m->reported;  // a prediction by someone else is no threat
+// The CAMEO threat code (13x) for a threatened act of the given CAMEO code.
+std::string ThreatCode(std::string_view type, std::string_view cameo) {
+  auto is = [&](std::string_view p) { return cameo.substr(0, p.size()) == p; };
+  if (type == "COERCE") {
+    if (is("1723")) return "1323";
+    if (is("1724")) return "1324";
+    if (is("172")) return "132";
+    if (is("191")) return "1381";
+    if (is("192")) return "1382";
+    return "137";
+  }
+  if (type == "SANCTION") {
+    if (is("161")) return "1313";
+    if (is("162")) return "1311";
+    if (is("163")) return "1312";
+    if (is("164")) return "134";
+    if (is("165")) return "135";
+    if (is("166")) return "136";
+    return "131";
+  }
+  if (type == "PROTEST") return "133";
+  if (type == "RETREAT") return "136";  // "will withdraw its force unless ...": threatens to end its involvement
+  return "138";
+}
+
+// An act of force or pressure announced by its own actor as conditional ("may halt the talks",
+// "will withdraw unless ...", "said they would blockade Paris") or as a coming measure of state
+// ("announced he will extend the curfew") is a threat (CAMEO 13x). A prediction by someone else
+// is none, and a planned protest ("unions plan a strike on Thursday") stays a future protest.
+void AsThreat(EventMention* m, const SentenceContext& ctx) {
+  std::string_view type = ctx.lex.Str(m->trigger->type);
+  bool forceful = type == "ASSAULT" || type == "COERCE" || type == "SANCTION" || type == "PROTEST";
+  if (!m->type_override.empty() || m->source.empty() || !(forceful || type == "RETREAT")) return;
+  bool said_by_actor = false;
   for (const auto& a : m->speaker)
-    for (const auto& b : m->source) own |= ActorKey(a.actor) == ActorKey(b.actor);
-  if (!own) return;
+    for (const auto& b : m->source) said_by_actor |= ActorKey(a.actor) == ActorKey(b.actor);
+  bool own = !m->reported || said_by_actor;
+  const auto& t = ctx.analysis.tokens;
+  bool unless = false, would = false;
+  for (int k = m->last; k < ctx.sentence.last; ++k) unless |= t[k].lower == "unless";
+  for (int k = ClauseStart(t, ctx.sentence.first, m->first); k < m->first; ++k) would |= t[k].lower == "would";
+  bool threat = false;
+  if (m->modality == "hypothetical" || unless) threat = own && (forceful || unless);
+  else if (m->modality == "future" && said_by_actor)
+    threat = forceful && (would || type == "COERCE" || type == "SANCTION");
+  if (!threat) return;
   m->type_override = "THREATEN";
-  m->cameo_override = it->second;
+  m->cameo_override = ThreatCode(type, ctx.lex.Str(m->trigger->cameo));
   m->modality = "asserted";
 }
 
@@ -344,8 +377,8 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
       m.type_override = "REJECT";
       m.cameo_override = "124";
     }
+    AsThreat(&m, ctx);
     AsIntention(&m, lex);
-    AsThreat(&m, lex);
     m.source = ExpandRefs(m.source, *st);
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;

@@ -396,9 +396,11 @@ bool IntentBefore(const RoleFinder& rf, const Match& m) {
   return false;
 }
 
-bool AfterTrigger(const Match& m, const std::vector<EventMention>& earlier) {
+// An earlier trigger close enough to govern this one ("vowed to inflict"); a plain statement
+// ("said he is prepared to lift") governs nothing.
+bool AfterTrigger(const RoleFinder& rf, const Match& m, const std::vector<EventMention>& earlier) {
   for (const auto& prev : earlier)
-    if (prev.last >= m.first - 6 && !prev.suppressed) return true;
+    if (prev.last >= m.first - 6 && !prev.suppressed && !rf.ctx.lex.Str(prev.trigger->type).empty()) return true;
   return false;
 }
 
@@ -406,8 +408,7 @@ bool AfterTrigger(const Match& m, const std::vector<EventMention>& earlier) {
 bool Absorbed(const RoleFinder& rf, const Match& m, const std::vector<EventMention>& earlier) {
   const auto& t = rf.t;
   if (m.first > rf.floor && t[m.first - 1].lower == "to") {
-    for (const auto& prev : earlier)
-      if (prev.last >= m.first - 6 && !prev.suppressed) return true;
+    if (AfterTrigger(rf, m, earlier)) return true;
     static const std::unordered_set<std::string_view> kIntent = {
         "commitment", "pledge", "vow", "plan", "plans", "determination", "efforts", "effort", "bid",
         "attempt", "attempts", "right", "threat", "threats", "aimed", "intended", "designed", "meant",
@@ -449,7 +450,7 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     if (em.trigger->flags & bin::kSpeaker) SpeakerRoles(rf, *best, &em);
     em.suppressed = Absorbed(rf, *best, out);
     em.intent = IntentBefore(rf, *best);
-    if (em.intent && em.suppressed && !AfterTrigger(*best, out)) {
+    if (em.intent && em.suppressed && !AfterTrigger(rf, *best, out)) {
       std::string_view type = ctx.lex.Str(em.trigger->type);  // "ready to send aid": an intention, AGREE
       em.suppressed = !(type == "CONSULT" || type == "SUPPORT" || type == "COOPERATE" || type == "AID" ||
                         type == "RETREAT" || type == "CONCEDE");

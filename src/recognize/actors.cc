@@ -122,6 +122,44 @@ std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& 
   return pieces;
 }
 
+// "he"/"she": the last person named before the pronoun; "they": the last group or plural
+// phrase. Earlier sentences count through the memory; later words of this sentence never do.
+static void ResolvePronouns(const std::vector<Token>& t, const Sentence& s, DocumentMemory* memory,
+                     std::vector<ActorMention>* out) {
+  std::vector<ActorMention> pronouns;
+  size_t next = 0;  // actors of this sentence, in order, taken into memory as the scan passes them
+  for (int i = s.first; i < s.last; ++i) {
+    for (; next < out->size() && (*out)[next].last <= i; ++next) {
+      const ActorMention& m = (*out)[next];
+      if (m.person) {
+        memory->last_person = m.actor;
+        memory->has_last_person = true;
+      } else if (m.plural && !m.place && !m.modifier) {
+        memory->last_plural = m.actor;
+        memory->has_last_plural = true;
+      }
+    }
+    bool he = (t[i].lower == "he" || t[i].lower == "she") && memory->has_last_person;
+    bool they = t[i].lower == "they" && memory->has_last_plural;
+    if (!he && !they) continue;
+    ActorMention m;
+    m.first = i;
+    m.last = i + 1;
+    m.actor = he ? memory->last_person : memory->last_plural;
+    m.actor.span = {t[i].begin, t[i].end};
+    m.person = true;
+    m.plural = they;
+    m.ref = ActorRef::kPronoun;
+    pronouns.push_back(m);
+  }
+  for (; next < out->size(); ++next) {
+    const ActorMention& m = (*out)[next];
+    if (m.person) memory->last_person = m.actor, memory->has_last_person = true;
+    else if (m.plural && !m.place && !m.modifier) memory->last_plural = m.actor, memory->has_last_plural = true;
+  }
+  out->insert(out->end(), pronouns.begin(), pronouns.end());
+}
+
 std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Sentence& s,
                                                      DocumentMemory* memory) const {
   const auto& t = a.tokens;
@@ -188,31 +226,10 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
         m.rule = "memory:" + pa.name;
       }
     }
-    if (m.person) {
-      memory->last_person = m.actor;
-      memory->has_last_person = true;
-    } else if (!m.place && !m.modifier && (!m.actor.group.empty() || t[m.last - 1].lower.back() == 's')) {
-      memory->last_plural = m.actor;
-      memory->has_last_plural = true;
-    }
     out.push_back(std::move(m));
     p = q;
   }
-  // "he"/"she": the last person named; "they": the last group or plural role
-  for (int i = s.first; i < s.last; ++i) {
-    bool he = (t[i].lower == "he" || t[i].lower == "she") && memory->has_last_person;
-    bool they = t[i].lower == "they" && memory->has_last_plural;
-    if (he || they) {
-      ActorMention m;
-      m.first = i;
-      m.last = i + 1;
-      m.actor = he ? memory->last_person : memory->last_plural;
-      m.actor.span = {t[i].begin, t[i].end};
-      m.person = true;
-      m.ref = ActorRef::kPronoun;
-      out.push_back(m);
-    }
-  }
+  ResolvePronouns(t, s, memory, &out);
   std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   ShareHeadNoun(t, &out);
   return out;
@@ -274,6 +291,10 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
     last = name_end;
   }
   m.last = last;
+  const std::string& head = t[pieces.back().last - 1].lower;
+  bool plural_agent = has_agent && pieces.back().kind == EntryKind::kAgent &&
+                      (head.back() == 's' || head == "police" || head == "people" || head == "personnel");
+  m.plural = plural_demonym || !group.empty() || plural_agent;
   m.actor.country = country;
   m.actor.group = group;
   m.actor.sector = sector;

@@ -21,6 +21,7 @@ struct ActorMention {
   bool place = false;    // a country or capital used as a place ("in Syria")
   bool person = false;   // names a person
   bool modifier = false; // modifies a noun ("a military base", "US support"): not a subject or object
+  bool plural = false;   // a group or a plural noun phrase: what "they" can refer to
   ActorRef ref = ActorRef::kNone;
   std::string rule;      // dictionary provenance
 };
