@@ -41,6 +41,12 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
           t[k].lower != "have") { from = k + 1; break; }
   }
   bool negated = false, hypothetical = false, future = false, would = false;
+  // "unions plan another strike": a noun event governed by a verb of planning is to come
+  static const std::unordered_set<std::string_view> kPlanNoun = {"plan", "plans", "planned", "planning",
+                                                                  "scheduled"};
+  if (!m.verb && from > cs && kPlanNoun.count(t[from - 1].lower) &&
+      !(from - 2 >= cs && IsBeForm(t[from - 2].lower)))
+    future = true;
   for (int k = from; k < m.first; ++k) {
     const std::string& w = t[k].lower;
     if (w == "not" || w == "never" || EndsWithNt(w) || w == "failed" || w == "neither" || w == "nor")

@@ -34,7 +34,8 @@ bool IsLightVerb(std::string_view w) {
       "reached", "reach", "struck", "strike", "gave", "give", "offered", "offer", "sent", "send",
       "issued", "issue", "expressed", "express", "voiced", "voice", "joined", "join", "had",
       "have", "has", "out", "up", "received", "receive", "hosted", "host", "led", "lead", "fired",
-      "fire", "fires", "firing", "used", "use", "uses", "using", "dropped", "drop", "deployed", "deploy"};
+      "fire", "fires", "firing", "used", "use", "uses", "using", "dropped", "drop", "deployed", "deploy",
+      "plan", "plans", "planned", "planning", "called", "call", "calls", "speeded", "sped"};
   return k.count(w) > 0;
 }
 
@@ -129,6 +130,9 @@ struct RoleFinder {
       bool pronoun = t[k].lower == "it" || t[k].lower == "they" || t[k].lower == "its";
       int sp = cs - 1;
       if (t[sp].lower == "that" && sp > floor) --sp;
+      // "announced on Wednesday that it ...": over a short time phrase back to the speech verb
+      for (int k = sp; k > floor && k > sp - 4 && !IsSpeechToken(t[sp]); --k)
+        if (IsSpeechToken(t[k - 1])) sp = k - 1;
       if (pronoun && IsSpeechToken(t[sp]) && depth < 3) {
         Actors speaker = Subject(sp, depth + 1);
         if (!speaker.empty()) return speaker;
@@ -141,6 +145,7 @@ struct RoleFinder {
       for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i)
         if (actors[i].last == r && UsableActor(actors[i])) { out.push_back(actors[i]); return out; }
     }
+    if (Actors head = Appositive(cs, at); !head.empty()) return head;
     for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i) {
       const ActorMention& a = actors[i];
       if (a.last > at || a.first < cs) continue;
@@ -151,6 +156,31 @@ struct RoleFinder {
       return out;
     }
     return out;
+  }
+
+  // "Pakistan, a key U.S. ally in the war, has refused": the subject is the phrase before the
+  // apposition between commas; the apposition lends it what it lacks ("Mamoun, a Syrian MP").
+  Actors Appositive(int cs, int at) const {
+    int j = at - 1;
+    while (j >= cs && IsAdverb(t[j])) --j;
+    if (j < cs || t[j].text != ",") return {};
+    int open = j - 1;
+    while (open >= cs && open > j - 14 && t[open].text != "," && !IsVerbLike(t[open])) --open;
+    if (open < cs || t[open].text != "," || open == j - 1) return {};
+    const ActorMention* head = nullptr;
+    const ActorMention* inner = nullptr;
+    for (const auto& a : actors) {
+      if (a.last == open && UsableActor(a)) head = &a;
+      if (a.first > open && a.last <= j && UsableActor(a) && !inner) inner = &a;
+    }
+    if (!head) return {};
+    ActorMention h = *head;
+    if (inner) {
+      if (h.actor.country.empty()) h.actor.country = inner->actor.country;
+      if (h.actor.sector.empty()) h.actor.sector = inner->actor.sector;
+      if (h.actor.code.empty()) h.actor.code = inner->actor.code;
+    }
+    return {h};
   }
 
   // The object on the right of `from`: a direct object, or one after an allowed preposition.
@@ -218,6 +248,9 @@ struct RoleFinder {
 
 bool IsPassive(const std::vector<Token>& t, int floor, int first, Form form) {
   if (form != Form::kPastBoth && form != Form::kParticiple) return false;
+  // "Israel is opposed to French mediation": an adjective of stance, not a passive
+  if (t[first].lower == "opposed" && first + 1 < static_cast<int>(t.size()) && t[first + 1].lower == "to")
+    return false;
   for (int k = first - 1; k >= floor && k >= first - 3; --k) {
     if (IsBeForm(t[k].lower)) return true;
     if (!IsAdverb(t[k])) break;

@@ -185,8 +185,11 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
     if (taken[pieces[p].first]) { ++p; continue; }
     int first = pieces[p].first;
     // "hundreds of thousands of workers", "a group of gunmen"
-    while (first - 2 >= s.first && t[first - 1].lower == "of" && IsQuantityNoun(t[first - 2].lower) && !taken[first - 2]) {
-      first -= 2;
+    // "a member of the Syrian parliament": the determiner after "of" too
+    for (int f = first; ; f = first) {
+      if (f - 1 >= s.first && (t[f - 1].lower == "the" || t[f - 1].lower == "its" || t[f - 1].lower == "their") && !taken[f - 1]) --f;
+      if (!(f - 2 >= s.first && t[f - 1].lower == "of" && IsQuantityNoun(t[f - 2].lower) && !taken[f - 2])) break;
+      first = f - 2;
       while (first - 1 >= s.first && (IsNpPrefix(t[first - 1].lower) || t[first - 1].number)) --first;
     }
     while (first > s.first && !t[first - 1].punct &&
@@ -303,8 +306,9 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   m.actor.name = !name.empty() ? name : !group.empty() ? group : country_name;
   m.actor.span = {t[first].begin, t[last - 1].end};
   if (first > 0 && IsLocativePreposition(t[first - 1].lower) && !has_agent && group.empty()) m.place = true;
+  // "US support" is a modifier; "Italian unions plan" is not: a plural noun rarely modifies another
   if (last < static_cast<int>(t.size()) && !t[last].upper_initial && IsCompoundHead(t[last].lower) &&
-      name.empty())
+      name.empty() && !plural_agent)
     m.modifier = true;
   if (!name.empty() && (!country.empty() || !group.empty() || has_agent)) {
     m.person = true;
