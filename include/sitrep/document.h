@@ -2,6 +2,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace sitrep {
 
@@ -13,6 +15,8 @@ struct Document {
   std::string source;
   std::string url;
   std::string lang;
+  // Optional: toponym spans to resolve (`sitrep geocode --spans`), code points into text.
+  std::vector<std::pair<int, int>> spans;
 };
 
 }  // namespace sitrep

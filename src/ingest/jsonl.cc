@@ -21,6 +21,23 @@ Status GetString(simdjson::dom::object& obj, const char* key, bool required, std
   return Status::Ok();
 }
 
+// "spans": [[s, e], ...], code points into the text.
+Status GetSpans(simdjson::dom::object& obj, std::vector<std::pair<int, int>>* out) {
+  simdjson::dom::element el;
+  if (obj["spans"].get(el) != simdjson::SUCCESS || el.is_null()) return Status::Ok();
+  simdjson::dom::array arr;
+  if (el.get_array().get(arr) != simdjson::SUCCESS) return Status::Error("field 'spans' is not an array");
+  for (simdjson::dom::element pair : arr) {
+    simdjson::dom::array two;
+    int64_t b = 0, e = 0;
+    if (pair.get_array().get(two) != simdjson::SUCCESS || two.size() != 2 || two.at(0).get_int64().get(b) ||
+        two.at(1).get_int64().get(e) || b < 0 || e <= b || e > (1 << 30))
+      return Status::Error("field 'spans' must hold [start, end] pairs with 0 <= start < end");
+    out->emplace_back(static_cast<int>(b), static_cast<int>(e));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<Document> ParseJsonLine(std::string_view line, const IngestOptions& options) {
@@ -41,6 +58,7 @@ Result<Document> ParseJsonLine(std::string_view line, const IngestOptions& optio
   SITREP_RETURN_IF_ERROR(GetString(obj, "source", false, &doc.source));
   SITREP_RETURN_IF_ERROR(GetString(obj, "url", false, &doc.url));
   SITREP_RETURN_IF_ERROR(GetString(obj, "lang", false, &doc.lang));
+  SITREP_RETURN_IF_ERROR(GetSpans(obj, &doc.spans));
   if (doc.date.size() > 10) doc.date.resize(10);  // a full timestamp: keep the day
   SITREP_RETURN_IF_ERROR(ValidateDocument(doc, options));
   return doc;

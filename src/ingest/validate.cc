@@ -16,6 +16,11 @@ Status ValidateDocument(const Document& doc, const IngestOptions& options) {
   }
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
     return Status::Error("empty text");
+  if (!doc.spans.empty()) {
+    int n = static_cast<int>(CountCodePoints(doc.text));
+    for (const auto& [b, e] : doc.spans)
+      if (e > n) return Status::Error("span [" + std::to_string(b) + ", " + std::to_string(e) + "] beyond the text");
+  }
   return Status::Ok();
 }
 

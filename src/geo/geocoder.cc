@@ -1,0 +1,390 @@
+// Toponym recognition and document-level resolution.
+#include "geo/geocoder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/utf8.h"
+
+namespace sitrep {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+enum class Hint { kNone, kAdmin1, kAdmin2, kCity };
+
+struct Candidate {
+  uint32_t place;
+  uint32_t flags;
+};
+
+struct Lookup {
+  std::vector<Candidate> candidates;
+  Hint hint = Hint::kNone;
+  bool near = false;
+};
+
+bool Has(const WordSet& s, std::string_view w) { return s.count(w) > 0; }
+
+const WordSet& Admin1Words() {
+  static const WordSet k = {"province", "governorate", "state", "region", "oblast", "prefecture", "department",
+                            "emirate", "wilaya", "krai", "territory", "provinces", "regions"};
+  return k;
+}
+const WordSet& Admin2Words() {
+  static const WordSet k = {"county", "parish", "borough", "district", "municipality", "township", "counties",
+                            "districts", "area", "local government area", "lga"};
+  return k;
+}
+const WordSet& NearWords() {
+  static const WordSet k = {"countryside", "outskirts", "desert", "suburbs", "environs", "hinterland",
+                            "vicinity", "area", "surroundings", "periphery"};
+  return k;
+}
+const WordSet& CityWords() {
+  static const WordSet k = {"city", "town", "village", "camp", "town of", "city of"};
+  return k;
+}
+
+std::vector<std::string_view> SplitWords(std::string_view key) {
+  std::vector<std::string_view> w;
+  size_t s = 0;
+  while (s <= key.size()) {
+    size_t sp = key.find(' ', s);
+    w.push_back(key.substr(s, sp == std::string_view::npos ? std::string_view::npos : sp - s));
+    if (sp == std::string_view::npos) break;
+    s = sp + 1;
+  }
+  return w;
+}
+
+std::string Join(const std::vector<std::string_view>& w, size_t b, size_t e) {
+  std::string out;
+  for (size_t i = b; i < e; ++i) {
+    if (!out.empty()) out += ' ';
+    out += w[i];
+  }
+  return out;
+}
+
+void AddRows(std::span<const gbin::NameRow> rows, uint32_t extra, std::vector<Candidate>* out) {
+  for (const auto& r : rows) {
+    bool dup = false;
+    for (auto& c : *out) dup |= c.place == r.place;
+    if (!dup) out->push_back({r.place, r.flags | extra});
+  }
+}
+
+// Candidates for a toponym as written: the whole name, else without a generic word ("Homs
+// province", "the Idlib countryside", "Fulton County"), else by the loose skeleton key.
+Lookup Candidates(const Gazetteer& g, std::string_view text) {
+  Lookup out;
+  std::string key = NameKey(text);
+  std::vector<std::string_view> w = SplitWords(key);
+  size_t b = 0, e = w.size();
+  if (e > 1 && (w[0] == "the")) ++b;
+  if (b >= e) return out;
+  AddRows(g.Exact(Join(w, b, e)), 0, &out.candidates);
+  if (!out.candidates.empty()) return out;
+  // generic words before or after the name
+  while (e - b > 1) {
+    std::string_view last = w[e - 1], first = w[b];
+    if (Has(Admin1Words(), last)) { out.hint = Hint::kAdmin1; --e; }
+    else if (Has(Admin2Words(), last)) { out.hint = Hint::kAdmin2; --e; }
+    else if (Has(NearWords(), last)) { out.near = true; --e; }
+    else if (Has(CityWords(), last)) { out.hint = Hint::kCity; --e; }
+    else if (e - b > 2 && w[b + 1] == "of" && (Has(Admin1Words(), first) || Has(CityWords(), first) ||
+                                                Has(Admin2Words(), first) || Has(NearWords(), first))) {
+      out.hint = Has(Admin1Words(), first) ? Hint::kAdmin1 : Has(CityWords(), first) ? Hint::kCity
+                 : Has(Admin2Words(), first) ? Hint::kAdmin2 : Hint::kNone;
+      out.near |= Has(NearWords(), first);
+      b += 2;
+    } else {
+      break;
+    }
+    AddRows(g.Exact(Join(w, b, e)), 0, &out.candidates);
+    if (!out.candidates.empty()) return out;
+  }
+  std::string name = Join(w, b, e);
+  std::string skel = SkeletonKey(name);
+  if (skel.size() >= 3) AddRows(g.Loose(skel), gbin::kSkeleton, &out.candidates);
+  return out;
+}
+
+double Prior(const Gazetteer& g, const Candidate& c) {
+  const gbin::Place& p = g.place(c.place);
+  double s = 0;
+  double pop = std::log10(static_cast<double>(p.population) + 1);
+  switch (static_cast<PlaceKind>(p.kind)) {
+    case PlaceKind::kCountry: s = 10; break;
+    case PlaceKind::kRegion: s = 8; break;
+    case PlaceKind::kAdmin1: s = 5 + 0.3 * pop; break;
+    case PlaceKind::kCity: {
+      static const double kRank[] = {0, 0.3, 1, 2, 3};
+      s = kRank[std::min<int>(p.rank, 4)] + 0.8 * pop;
+      break;
+    }
+  }
+  if (c.flags & gbin::kAlternate) s -= 0.7;
+  if (c.flags & gbin::kSkeleton) s -= 2;
+  return s;
+}
+
+// What the document says about where it is: weights of countries and subdivisions.
+struct Context {
+  std::unordered_map<uint16_t, double> country, admin1;
+  double country_total = 0, admin_total = 0;
+  struct Point {
+    float lat, lon;
+    uint16_t admin1;
+    bool operator==(const Point&) const = default;
+  };
+  std::vector<Point> points;  // resolved towns
+  void Add(const Gazetteer& g, uint32_t place, double w) {
+    const gbin::Place& p = g.place(place);
+    if (p.country == gbin::kNone) return;  // a region says little about the country
+    country[p.country] += w;
+    country_total += w;
+    if (p.admin1 != gbin::kNone) {
+      admin1[p.admin1] += w;
+      admin_total += w;
+    }
+    if (static_cast<PlaceKind>(p.kind) == PlaceKind::kCity) points.push_back({p.lat, p.lon, p.admin1});
+  }
+  void Sub(const Gazetteer& g, uint32_t place, double w) {
+    const gbin::Place& p = g.place(place);
+    if (p.country == gbin::kNone) return;
+    country[p.country] -= w;
+    country_total -= w;
+    if (p.admin1 != gbin::kNone) {
+      admin1[p.admin1] -= w;
+      admin_total -= w;
+    }
+    if (static_cast<PlaceKind>(p.kind) == PlaceKind::kCity) {
+      auto it = std::find(points.begin(), points.end(), Point{p.lat, p.lon, p.admin1});
+      if (it != points.end()) points.erase(it);
+    }
+  }
+};
+
+struct Work {
+  Lookup lookup;
+  std::string key;  // the name's key: mentions of one name do not vote for each other
+  int parent = -1;  // "Macon, Ga.": the mention that names the container
+  int chosen = -1;  // index into lookup.candidates
+  double margin = 0;
+};
+
+double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, const Work& w,
+                    const std::vector<Work>& all) {
+  const gbin::Place& p = g.place(c.place);
+  double s = 0;
+  if (ctx.country_total > 0) {
+    auto it = ctx.country.find(p.country);
+    if (it != ctx.country.end()) s += 4 * it->second / ctx.country_total;
+  }
+  if (ctx.admin_total > 0 && p.admin1 != gbin::kNone) {
+    auto it = ctx.admin1.find(p.admin1);
+    if (it != ctx.admin1.end()) s += 3 * it->second / ctx.admin_total;
+  }
+  if (static_cast<PlaceKind>(p.kind) == PlaceKind::kCity && !ctx.points.empty()) {
+    double best = 1e9;
+    for (const auto& q : ctx.points) best = std::min(best, HaversineKm(p.lat, p.lon, q.lat, q.lon));
+    if (best < 50) s += 2.5;
+    else if (best < 150) s += 1.5;
+  }
+  if (w.parent >= 0 && all[w.parent].chosen >= 0) {
+    const gbin::Place& q = g.place(all[w.parent].lookup.candidates[all[w.parent].chosen].place);
+    bool inside = (static_cast<PlaceKind>(q.kind) == PlaceKind::kCountry && q.country == p.country) ||
+                  (static_cast<PlaceKind>(q.kind) == PlaceKind::kAdmin1 && q.admin1 == p.admin1 && p.admin1 != gbin::kNone);
+    s += inside ? 10 : -3;
+  }
+  PlaceKind kind = static_cast<PlaceKind>(p.kind);
+  if (w.lookup.hint == Hint::kAdmin1) s += kind == PlaceKind::kAdmin1 ? 6 : kind == PlaceKind::kCountry ? -4 : -2;
+  if (w.lookup.hint == Hint::kCity || w.lookup.hint == Hint::kAdmin2) s += kind == PlaceKind::kCity ? 3 : -6;
+  return s;
+}
+
+// A country's own name never resolves to a town: drop towns when a country answers exactly.
+void PreferCountries(const Gazetteer& g, Work* w) {
+  auto& c = w->lookup.candidates;
+  bool country = false;
+  for (const auto& x : c)
+    country |= static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kCountry && !(x.flags & gbin::kSkeleton);
+  if (!country || w->parent >= 0) return;
+  c.erase(std::remove_if(c.begin(), c.end(),
+                         [&](const Candidate& x) { return static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kCity; }),
+          c.end());
+}
+
+// Abbreviations ("Ga.", "Pa.") name a state only after a comma or as a given span.
+void DropLoneAbbreviations(const std::vector<Token>& t, const PlaceMention& m, Work* w) {
+  bool after_comma = m.first > 0 && t[m.first - 1].text == ",";
+  if (after_comma || m.first < 0) return;
+  auto& c = w->lookup.candidates;
+  c.erase(std::remove_if(c.begin(), c.end(), [](const Candidate& x) { return x.flags & gbin::kAbbreviation; }), c.end());
+}
+
+// "Fulton County": there is no table of counties. A town of that name inside the story's main
+// subdivision stands for it; else the middle of the story's towns there; else the subdivision.
+bool PlaceAdmin2(const Gazetteer& g, const Context& ctx, const Work& w, PlaceMention* m) {
+  uint16_t top = gbin::kNone;
+  double top_w = 0;
+  for (const auto& [a, v] : ctx.admin1)
+    if (v > top_w) top_w = v, top = a;
+  if (top == gbin::kNone) return false;
+  int best = -1;
+  for (size_t k = 0; k < w.lookup.candidates.size(); ++k) {
+    const gbin::Place& p = g.place(w.lookup.candidates[k].place);
+    if (static_cast<PlaceKind>(p.kind) != PlaceKind::kCity || p.admin1 != top) continue;
+    if (best < 0 || p.population > g.place(w.lookup.candidates[best].place).population) best = static_cast<int>(k);
+  }
+  m->precision = "admin2";
+  if (best >= 0) {
+    m->place = static_cast<int32_t>(w.lookup.candidates[best].place);
+    m->lat = g.place(m->place).lat;
+    m->lon = g.place(m->place).lon;
+    m->confidence = 0.6;
+    return true;
+  }
+  const gbin::Admin1& ad = g.admin1(top);
+  m->place = static_cast<int32_t>(ad.place);
+  double lat = 0, lon = 0;
+  int n = 0;
+  for (const auto& q : ctx.points)
+    if (q.admin1 == top) lat += q.lat, lon += q.lon, ++n;
+  m->lat = n ? static_cast<float>(lat / n) : g.place(ad.place).lat;
+  m->lon = n ? static_cast<float>(lon / n) : g.place(ad.place).lon;
+  m->confidence = 0.35;
+  return true;
+}
+
+}  // namespace
+
+double HaversineKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool find_mode,
+                       std::vector<PlaceMention>* mentions) const {
+  std::vector<Work> work(mentions->size());
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    PlaceMention& m = (*mentions)[i];
+    work[i].lookup = Candidates(g_, m.text);
+    work[i].key = NameKey(m.text);
+    if (find_mode) {  // in running text "Syrian" is no place; "Ga." needs its comma
+      auto& c = work[i].lookup.candidates;
+      c.erase(std::remove_if(c.begin(), c.end(), [](const Candidate& x) { return x.flags & gbin::kDemonym; }), c.end());
+    }
+    m.near |= work[i].lookup.near;
+    m.admin2 = work[i].lookup.hint == Hint::kAdmin2;
+    if (i + 1 < mentions->size()) {  // "Macon, Ga.": a comma and the container right after
+      const PlaceMention& n = (*mentions)[i + 1];
+      bool comma = m.last >= 0 && n.first == m.last + 1 && a.tokens[m.last].text == ",";
+      if (comma) work[i].parent = static_cast<int>(i + 1);
+    }
+    if (find_mode) DropLoneAbbreviations(a.tokens, m, &work[i]);
+    PreferCountries(g_, &work[i]);
+  }
+  // the document's prior sense of place: the dateline and the caller's main country
+  Context base;
+  if (!hint_country.empty()) {
+    uint16_t c = g_.CountryIndex(hint_country);
+    if (c != gbin::kNone) base.Add(g_, g_.country(c).place, 2);
+  }
+  if (!a.dateline.empty()) {
+    std::string first(a.dateline.substr(0, a.dateline.find(',')));
+    Lookup l = Candidates(g_, first);
+    double best = -1e9;
+    uint32_t pick = 0;
+    for (const auto& c : l.candidates)
+      if (double s = Prior(g_, c); s > best) best = s, pick = c.place;
+    if (!l.candidates.empty()) base.Add(g_, pick, 2);
+  }
+  for (int pass = 0; pass < 3; ++pass) {
+    Context ctx = base;
+    if (pass > 0)
+      for (size_t j = 0; j < work.size(); ++j)
+        if (work[j].chosen >= 0) ctx.Add(g_, work[j].lookup.candidates[work[j].chosen].place, std::min(1.0, 0.3 + work[j].margin / 4));
+    for (size_t i = 0; i < work.size(); ++i) {
+      Work& w = work[i];
+      if (w.lookup.candidates.empty()) continue;
+      Context own = ctx;
+      if (pass > 0)  // a name does not vote for itself
+        for (const Work& x : work)
+          if (x.key == w.key && x.chosen >= 0)
+            own.Sub(g_, x.lookup.candidates[x.chosen].place, std::min(1.0, 0.3 + x.margin / 4));
+      double best = -1e9, second = -1e9;
+      int pick = -1;
+      for (size_t k = 0; k < w.lookup.candidates.size(); ++k) {
+        double s = Prior(g_, w.lookup.candidates[k]) + ContextScore(g_, w.lookup.candidates[k], own, w, work);
+        if (s > best) second = best, best = s, pick = static_cast<int>(k);
+        else if (s > second) second = s;
+      }
+      w.chosen = pick;
+      w.margin = second < -1e8 ? 6 : best - second;
+    }
+  }
+  Context final_ctx = base;
+  for (const Work& x : work)
+    if (x.chosen >= 0) final_ctx.Add(g_, x.lookup.candidates[x.chosen].place, 1);
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    PlaceMention& m = (*mentions)[i];
+    const Work& w = work[i];
+    if (m.admin2 && PlaceAdmin2(g_, final_ctx, w, &m)) continue;
+    if (w.chosen < 0) continue;
+    m.place = static_cast<int32_t>(w.lookup.candidates[w.chosen].place);
+    const gbin::Place& p = g_.place(m.place);
+    m.lat = p.lat;
+    m.lon = p.lon;
+    m.confidence = std::clamp(1 - std::exp(-(w.margin + 0.5) / 2.5), 0.2, 0.99);
+    if (w.lookup.candidates[w.chosen].flags & gbin::kSkeleton) m.confidence *= 0.8;
+    switch (static_cast<PlaceKind>(p.kind)) {
+      case PlaceKind::kRegion: m.precision = "region"; break;
+      case PlaceKind::kCountry: m.precision = "country"; break;
+      case PlaceKind::kAdmin1: m.precision = "admin1"; break;
+      case PlaceKind::kCity: m.precision = m.admin2 ? "admin2" : m.near ? "near-city" : "city"; break;
+    }
+  }
+}
+
+std::vector<PlaceMention> Geocoder::ResolveSpans(const Analysis& a, std::string_view body,
+                                                 const std::vector<std::pair<int, int>>& spans) const {
+  std::vector<PlaceMention> out;
+  for (const auto& [b, e] : spans) {
+    PlaceMention m;
+    m.begin = b;
+    m.end = e;
+    m.text = SliceCodePoints(body, b, e);
+    for (size_t k = 0; k < a.tokens.size(); ++k) {
+      if (a.tokens[k].begin <= b && b < a.tokens[k].end && m.first < 0) m.first = static_cast<int>(k);
+      if (a.tokens[k].begin < e && e <= a.tokens[k].end) m.last = static_cast<int>(k) + 1;
+    }
+    if (m.first < 0 || m.last <= m.first) m.first = m.last = -1;
+    out.push_back(std::move(m));
+  }
+  Resolve(a, {}, false, &out);
+  return out;
+}
+
+ResolvedPlace Geocoder::Describe(const PlaceMention& m) const {
+  ResolvedPlace r;
+  if (m.place < 0) return r;
+  const gbin::Place& p = g_.place(static_cast<uint32_t>(m.place));
+  r.name = std::string(g_.Str(p.name));
+  if (p.country != gbin::kNone) r.country = std::string(g_.Str(g_.country(p.country).iso3));
+  if (p.admin1 != gbin::kNone) r.admin1 = std::string(g_.Str(g_.admin1(p.admin1).short_name));
+  r.geonames_id = p.geonames_id;
+  r.lat = m.lat;
+  r.lon = m.lon;
+  return r;
+}
+
+}  // namespace sitrep

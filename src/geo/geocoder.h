@@ -1,0 +1,56 @@
+// Toponyms: found in a document by gazetteer matching in context, or given as spans, then
+// resolved together using the document (its dateline, its countries and subdivisions, the
+// other places in it, parent phrases such as "Macon, Ga.").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "geo/gazetteer.h"
+#include "text/text.h"
+
+namespace sitrep {
+
+struct PlaceMention {
+  int begin = 0, end = 0;           // code points into the body
+  int first = -1, last = -1;        // tokens [first, last)
+  std::string text;
+  int32_t place = -1;               // row in the gazetteer's place table; -1: unresolved
+  std::string precision;            // city, near-city, admin2, admin1, country
+  double confidence = 0;
+  bool actor = false;               // "Damascus said": a capital that speaks is an actor
+  bool near = false;                // "near X", "the X countryside"
+  bool admin2 = false;              // "Fulton County": placed at the town of that name or the area
+  float lat = 0, lon = 0;           // where it was placed (an admin2 may lie off its town)
+};
+
+// The resolved place as events and `sitrep geocode` report it.
+struct ResolvedPlace {
+  std::string name, country, admin1;
+  int32_t geonames_id = 0;
+  double lat = 0, lon = 0;
+};
+
+class Geocoder {
+ public:
+  explicit Geocoder(const Gazetteer& g) : g_(g) {}
+  // Finds the toponyms of an analysed document and resolves them. `hint_country` is the
+  // story's main country when the caller knows it (ISO alpha-3), else empty.
+  std::vector<PlaceMention> Find(const Analysis& a, std::string_view hint_country = {}) const;
+  // Resolves exactly the given spans (code points into the body).
+  std::vector<PlaceMention> ResolveSpans(const Analysis& a, std::string_view body,
+                                         const std::vector<std::pair<int, int>>& spans) const;
+  ResolvedPlace Describe(const PlaceMention& m) const;
+  const Gazetteer& gazetteer() const { return g_; }
+
+ private:
+  void Resolve(const Analysis& a, std::string_view hint_country, bool find_mode, std::vector<PlaceMention>* mentions) const;
+  const Gazetteer& g_;
+};
+
+// Distance in kilometres between two points on the Earth.
+double HaversineKm(double lat1, double lon1, double lat2, double lon2);
+
+}  // namespace sitrep

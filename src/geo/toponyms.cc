@@ -1,0 +1,183 @@
+// Toponym recognition: gazetteer matches of capitalised word sequences, kept when the context
+// says they are places ("near X", "X province", "X, Y", a dateline) or when the name is a
+// country, a subdivision or a large city; names inside longer names and speaking capitals
+// ("Damascus said") are set apart.
+#include <unordered_set>
+
+#include "geo/geocoder.h"
+
+namespace sitrep {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+bool In(const WordSet& s, std::string_view w) { return s.count(w) > 0; }
+
+const WordSet& Locatives() {
+  static const WordSet k = {"in", "near", "at", "from", "to", "into", "outside", "across", "around", "toward",
+                            "towards", "between", "via", "through", "throughout", "inside", "within", "nearby",
+                            "outskirts", "entered", "reached", "captured", "seized", "stormed", "shelled",
+                            "bombed", "hit", "struck", "besieged", "encircled", "recaptured", "visited",
+                            "and", "or"};
+  return k;
+}
+const WordSet& OfHeads() {  // "the outskirts of X", "north of X", "the province of X"
+  static const WordSet k = {"outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                            "southwest", "city", "town", "village", "province", "governorate", "region",
+                            "district", "state", "countryside", "suburbs", "centre", "center", "heart",
+                            "capital", "west", "parts", "area", "part", "east", "south", "border", "streets",
+                            "residents", "people", "government"};
+  return k;
+}
+const WordSet& PlaceNouns() {
+  static const WordSet k = {"province", "governorate", "city", "town", "village", "district", "region", "state",
+                            "county", "area", "countryside", "desert", "border", "outskirts", "suburb", "suburbs",
+                            "neighbourhood", "neighborhood", "camp", "prefecture", "oblast", "department",
+                            "municipality", "parish", "borough", "valley", "mountains", "port", "airport",
+                            "township", "emirate", "territory", "countryside", "frontier", "enclave"};
+  return k;
+}
+const WordSet& NearCues() {
+  static const WordSet k = {"near", "outside", "outskirts", "around", "nearby", "countryside", "km", "kilometres",
+                            "kilometers", "miles", "north", "south", "east", "west", "northeast", "northwest",
+                            "southeast", "southwest", "northern", "southern", "eastern", "western", "vicinity"};
+  return k;
+}
+const WordSet& Particles() {
+  static const WordSet k = {"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al",
+                            "of", "upon", "on", "am", "an", "der", "den", "du", "des", "y", "sur", "en", "ez",
+                            "es", "ad", "ar", "as", "ash", "bin", "ibn", "abu", "umm", "bani", "beni"};
+  return k;
+}
+// Capitalised words that GeoNames knows as places but news uses otherwise.
+const WordSet& Stoplist() {
+  static const WordSet k = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "police", "president", "reuters", "minister", "army", "government", "prime", "security", "council",
+      "university", "ministry", "hospital", "mosque", "church", "party", "republic", "national", "democratic",
+      "union", "court", "center", "centre", "news", "times", "post", "man", "woman", "hope", "mobile", "god",
+      "allah", "christmas", "easter", "ramadan", "eid", "islam", "muslim", "christian", "jewish", "black",
+      "white", "green", "red", "blue", "best", "victoria", "independence", "liberty", "freedom", "justice",
+      "unity", "progress", "concord", "truth", "peace", "mission", "commission", "forces", "force", "state",
+      "states", "capital", "city", "king", "queen", "prince", "sheikh", "general", "colonel", "major",
+      "captain", "lieutenant", "sergeant", "governor", "mayor", "senator", "chairman", "secretary", "chief",
+      "deputy", "interior", "defence", "defense", "foreign", "health", "justice", "eu", "un", "nato", "isis",
+      "is", "al", "as", "of", "the", "a", "an", "in", "on", "at", "to", "and", "or", "but", "it", "this", "that",
+      "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "its", "no", "yes", "more", "most",
+      "many", "some", "all", "one", "two", "three", "also", "after", "before", "while", "when", "where", "why",
+      "how", "what", "who", "there", "here", "then", "now", "today", "tonight", "ap", "afp", "upi", "cnn",
+      "bbc", "twitter", "facebook", "google", "apple", "amazon", "microsoft", "trump", "biden", "obama",
+      "bush", "clinton", "media", "press", "agency", "office", "house", "senate", "congress", "parliament",
+      "assembly", "cabinet", "committee", "board", "bank", "company", "group", "brigade", "battalion",
+      "division", "corps", "command", "front", "movement", "organization", "organisation", "association"};
+  return k;
+}
+const WordSet& SpeechVerbs() {
+  static const WordSet k = {"said", "says", "say", "announced", "accused", "denied", "condemned", "warned", "urged",
+                            "rejected", "claimed", "insisted", "stated", "responded", "replied", "demanded",
+                            "threatened", "vowed", "welcomed", "criticised", "criticized", "blamed", "agreed",
+                            "signed", "sent", "recalled", "summoned", "imposed", "expelled", "offered"};
+  return k;
+}
+
+bool HyphenParticle(const Token& t) {
+  size_t dash = t.text.find('-');
+  return dash != std::string::npos && dash > 0 && dash + 1 < t.text.size() && t.text[dash + 1] >= 'A' &&
+         t.text[dash + 1] <= 'Z';
+}
+
+bool CanStart(const Token& t) { return !t.punct && !t.number && (t.upper_initial || t.all_caps || HyphenParticle(t)); }
+
+bool CanContinue(const Token& t) {
+  return !t.punct && !t.number && (t.upper_initial || t.all_caps || HyphenParticle(t) || In(Particles(), t.lower));
+}
+
+// A name the gazetteer knows as a place (a demonym alone is not one).
+bool Known(const Gazetteer& g, std::string_view text) {
+  for (const auto& r : g.Exact(NameKey(text)))
+    if (!(r.flags & gbin::kDemonym)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hint_country) const {
+  const auto& t = a.tokens;
+  std::vector<PlaceMention> out;
+  int n = static_cast<int>(t.size());
+  std::vector<int> sentence_first(n, 0);
+  for (const auto& s : a.sentences)
+    for (int k = s.first; k < s.last; ++k) sentence_first[k] = s.first;
+  for (int i = 0; i < n;) {
+    if (!CanStart(t[i])) { ++i; continue; }
+    // the longest sequence the gazetteer knows, with an optional generic word after it
+    int best_end = -1;
+    for (int e = std::min(n, i + 6); e > i; --e) {
+      bool ok = true;
+      for (int k = i + 1; k < e && ok; ++k) ok = CanContinue(t[k]) || (k == e - 1 && In(PlaceNouns(), t[k].lower));
+      if (!ok || In(Particles(), t[e - 1].lower)) continue;
+      std::string text;
+      for (int k = i; k < e; ++k) text += (k > i ? " " : "") + t[k].text;
+      if (Known(g_, text) || (e - i > 1 && In(PlaceNouns(), t[e - 1].lower) && Known(g_, text.substr(0, text.rfind(' '))))) {
+        best_end = e;
+        break;
+      }
+    }
+    if (best_end < 0) { ++i; continue; }
+    PlaceMention m;
+    m.first = i;
+    m.last = best_end;
+    m.begin = t[i].begin;
+    m.end = t[best_end - 1].end;
+    for (int k = i; k < best_end; ++k) m.text += (k > i ? " " : "") + t[k].text;
+    // context
+    bool sentence_start = i == sentence_first[i];
+    std::string_view prev = i > 0 ? std::string_view(t[i - 1].lower) : std::string_view();
+    std::string_view prev2 = i > 1 ? std::string_view(t[i - 2].lower) : std::string_view();
+    if (prev == "the" && i > 1) prev = prev2, prev2 = i > 2 ? std::string_view(t[i - 3].lower) : std::string_view();
+    bool locative = (!prev.empty() && In(Locatives(), prev)) || (prev == "of" && In(OfHeads(), prev2));
+    bool noun_after = best_end < n && In(PlaceNouns(), t[best_end].lower);
+    noun_after |= best_end - i > 1 && In(PlaceNouns(), t[best_end - 1].lower);
+    bool comma_parent = best_end + 1 < n && t[best_end].text == "," && CanStart(t[best_end + 1]);
+    bool after_comma = i > 0 && t[i - 1].text == ",";
+    bool single = best_end - i == 1;
+    bool in_name = (single && best_end < n && t[best_end].upper_initial && !t[best_end].dateline &&
+                    !In(PlaceNouns(), t[best_end].lower)) ||
+                   (i > 0 && !sentence_start && t[i - 1].upper_initial && !t[i - 1].dateline && !In(Particles(), t[i - 1].lower));
+    if (single && In(Stoplist(), t[i].lower)) { i = best_end; continue; }
+    // the strongest reading decides: a country or subdivision stands without context
+    bool big = false, country_or_admin = false;
+    auto rows = g_.Exact(NameKey(m.text));
+    for (const auto& r : rows) {
+      const gbin::Place& p = g_.place(r.place);
+      PlaceKind k = static_cast<PlaceKind>(p.kind);
+      if (r.flags & (gbin::kAbbreviation | gbin::kDemonym)) continue;
+      country_or_admin |= k != PlaceKind::kCity;
+      big |= k == PlaceKind::kCity && (p.population >= 100000 || p.rank >= gbin::kPplAdmin1);
+    }
+    bool keep = t[i].dateline || locative || noun_after || (country_or_admin && !in_name) ||
+                (big && !in_name && !sentence_start) || (comma_parent && !in_name) ||
+                (after_comma && country_or_admin);
+    if (in_name && !locative && !t[i].dateline) keep = false;
+    if (!keep) { i = best_end; continue; }
+    // "near X", "the X countryside", "10 km north of X"
+    for (int k = std::max(0, i - 3); k < i; ++k) m.near |= In(NearCues(), t[k].lower);
+    if (best_end < n) m.near |= In(NearCues(), t[best_end].lower);
+    // "Damascus said", "Washington imposed": a capital or country as an actor
+    int v = best_end;
+    if (v < n && (t[v].lower == "has" || t[v].lower == "have" || t[v].lower == "had" || t[v].lower == "will" ||
+                  t[v].lower == "would"))
+      ++v;
+    m.actor = v < n && In(SpeechVerbs(), t[v].lower) && !locative;
+    out.push_back(std::move(m));
+    i = best_end;
+  }
+  Resolve(a, hint_country, true, &out);
+  std::vector<PlaceMention> kept;
+  for (auto& m : out)
+    if (m.place >= 0) kept.push_back(std::move(m));
+  return kept;
+}
+
+}  // namespace sitrep
