@@ -68,7 +68,8 @@ struct NameRow {
   uint32_t place;
   uint32_t flags;  // kSkeleton: matched by the loose skeleton key; kAlternate: not the main name
 };
-enum NameFlags : uint32_t { kAlternate = 1, kSkeleton = 2, kAbbreviation = 4, kDemonym = 8 };  // "Ga."; "Syrians"
+enum NameFlags : uint32_t { kAlternate = 1, kSkeleton = 2, kAbbreviation = 4, kDemonym = 8, kPartial = 16 };
+// kAbbreviation: "Ga."; kDemonym: "Syrians"; kPartial (lookup only): a place inside a longer name
 
 constexpr uint16_t kNone = 0xFFFF;
 

@@ -128,10 +128,10 @@ double Median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-// Trimmed middle of the extent: the centre of a subdivision drawn from the towns in it.
+// Middle of the extent (the outer 1% trimmed): the centre of a subdivision drawn from its towns.
 double Middle(std::vector<double> v) {
   std::sort(v.begin(), v.end());
-  size_t lo = v.size() / 20, hi = v.size() - 1 - v.size() / 20;
+  size_t lo = v.size() / 100, hi = v.size() - 1 - v.size() / 100;
   return (v[lo] + v[hi]) / 2;
 }
 
@@ -181,9 +181,12 @@ Status AddAliases(std::string_view text, const std::map<std::string, uint16_t>& 
         b->places_[place].lon = static_cast<float>(lon);
         name.clear();
       }
+      bool demonym = !name.empty() && name[0] == '+';  // "+English": a demonym
+      if (demonym) name.erase(0, 1);
       std::string key = NameKey(name);
       bool abbreviation = subdivision && !name.empty() && name.back() == '.';
-      uint32_t flags = gbin::kAlternate | (abbreviation ? static_cast<uint32_t>(gbin::kAbbreviation) : 0u);
+      uint32_t flags = gbin::kAlternate | (abbreviation ? static_cast<uint32_t>(gbin::kAbbreviation) : 0u) |
+                       (demonym ? static_cast<uint32_t>(gbin::kDemonym) : 0u);
       if (!key.empty()) b->names_.push_back({HashKey(key), place, flags});
       if (semi == std::string_view::npos) break;
       s = semi + 1;
@@ -221,7 +224,9 @@ Status AddRegions(std::string_view text, Builder* b) {
     while (s < rest.size()) {
       size_t semi = rest.find(';', s);
       std::string alias = Trim(rest.substr(s, semi == std::string_view::npos ? std::string_view::npos : semi - s));
-      if (!NameKey(alias).empty()) b->names_.push_back({HashKey(NameKey(alias)), place, gbin::kAlternate});
+      uint32_t flags = gbin::kAlternate;
+      if (!alias.empty() && alias[0] == '+') alias.erase(0, 1), flags |= gbin::kDemonym;
+      if (!NameKey(alias).empty()) b->names_.push_back({HashKey(NameKey(alias)), place, flags});
       if (semi == std::string_view::npos) break;
       s = semi + 1;
     }

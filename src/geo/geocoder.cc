@@ -111,6 +111,19 @@ Lookup Candidates(const Gazetteer& g, std::string_view text) {
   std::string name = Join(w, b, e);
   std::string skel = SkeletonKey(name);
   if (skel.size() >= 3) AddRows(g.Loose(skel), gbin::kSkeleton, &out.candidates);
+  if (!out.candidates.empty() || e - b < 2) return out;
+  // "Colorado State University", "Eastern Ghouta", "University of California": a place inside
+  // the name stands for it, the longest one first
+  for (size_t len = e - b - 1; len >= 1 && out.candidates.empty(); --len)
+    for (size_t s = b; s + len <= e && out.candidates.empty(); ++s) {
+      std::string part = Join(w, s, s + len);
+      static const std::unordered_set<std::string_view> kNotAlone = {
+          "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+          "lower", "greater", "new", "old", "saint", "san", "santa", "university", "college", "city", "county",
+          "state", "national", "international", "royal", "park", "lake", "river", "mount", "fort", "port"};
+      if (len == 1 && (part.size() < 4 || kNotAlone.count(part))) continue;
+      AddRows(g.Exact(part), gbin::kAlternate | gbin::kPartial, &out.candidates);
+    }
   return out;
 }
 
@@ -121,10 +134,10 @@ double Prior(const Gazetteer& g, const Candidate& c) {
   switch (static_cast<PlaceKind>(p.kind)) {
     case PlaceKind::kCountry: s = 10; break;
     case PlaceKind::kRegion: s = 8; break;
-    case PlaceKind::kAdmin1: s = 5 + 0.3 * pop; break;
+    case PlaceKind::kAdmin1: s = 3 + 0.4 * pop; break;
     case PlaceKind::kCity: {
       static const double kRank[] = {0, 0.3, 1, 2, 3};
-      s = kRank[std::min<int>(p.rank, 4)] + 0.8 * pop;
+      s = kRank[std::min<int>(p.rank, 4)] + 0.8 * pop + (p.population >= 1000000 ? 1.5 : 0);  // "New York"
       break;
     }
   }
@@ -153,6 +166,23 @@ struct Context {
       admin_total += w;
     }
     if (static_cast<PlaceKind>(p.kind) == PlaceKind::kCity) points.push_back({p.lat, p.lon, p.admin1});
+  }
+  // A vote on country and subdivision only (no point: a reading is not yet a place).
+  void AddVote(const Gazetteer& g, uint32_t place, double w) {
+    const gbin::Place& p = g.place(place);
+    if (p.country == gbin::kNone) return;
+    country[p.country] += w;
+    country_total += w;
+    if (p.admin1 != gbin::kNone) {
+      admin1[p.admin1] += w;
+      admin_total += w;
+    }
+  }
+  void SubVotes(const Context& o) {
+    for (const auto& [k, v] : o.country) country[k] -= v;
+    for (const auto& [k, v] : o.admin1) admin1[k] -= v;
+    country_total -= o.country_total;
+    admin_total -= o.admin_total;
   }
   void Sub(const Gazetteer& g, uint32_t place, double w) {
     const gbin::Place& p = g.place(place);
@@ -202,6 +232,9 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
                   (static_cast<PlaceKind>(q.kind) == PlaceKind::kAdmin1 && q.admin1 == p.admin1 && p.admin1 != gbin::kNone);
     s += inside ? 10 : -3;
   }
+  // a loose spelling match is believed only where the story already is, or for a large place
+  if ((c.flags & gbin::kSkeleton) && p.population < 100000 && !(p.country != gbin::kNone && ctx.country.count(p.country)))
+    s -= 4;
   PlaceKind kind = static_cast<PlaceKind>(p.kind);
   if (w.lookup.hint == Hint::kAdmin1) s += kind == PlaceKind::kAdmin1 ? 6 : kind == PlaceKind::kCountry ? -4 : -2;
   if (w.lookup.hint == Hint::kCity || w.lookup.hint == Hint::kAdmin2) s += kind == PlaceKind::kCity ? 3 : -6;
@@ -213,7 +246,8 @@ void PreferCountries(const Gazetteer& g, Work* w) {
   auto& c = w->lookup.candidates;
   bool country = false;
   for (const auto& x : c)
-    country |= static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kCountry && !(x.flags & gbin::kSkeleton);
+    country |= (static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kCountry ||
+                static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kRegion) && !(x.flags & gbin::kSkeleton);
   if (!country || w->parent >= 0) return;
   c.erase(std::remove_if(c.begin(), c.end(),
                          [&](const Candidate& x) { return static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kCity; }),
@@ -308,8 +342,24 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
       if (double s = Prior(g_, c); s > best) best = s, pick = c.place;
     if (!l.candidates.empty()) base.Add(g_, pick, 2);
   }
+  // a first, soft sense of place: every reading of every name votes, in proportion to its prior
+  // ("Gainesville", "Ocala" and "Alachua" are all read in Florida more than anywhere else)
+  std::vector<Context> soft(work.size());
+  Context soft_all = base;
+  for (size_t i = 0; i < work.size(); ++i) {
+    const auto& c = work[i].lookup.candidates;
+    if (c.empty()) continue;
+    double top = -1e9, z = 0;
+    for (const auto& x : c) top = std::max(top, Prior(g_, x));
+    for (const auto& x : c) z += std::exp(Prior(g_, x) - top);
+    for (const auto& x : c) {
+      double v = 0.5 * std::exp(Prior(g_, x) - top) / z;
+      soft[i].AddVote(g_, x.place, v);
+      soft_all.AddVote(g_, x.place, v);
+    }
+  }
   for (int pass = 0; pass < 3; ++pass) {
-    Context ctx = base;
+    Context ctx = pass == 0 ? soft_all : base;
     if (pass > 0)
       for (size_t j = 0; j < work.size(); ++j)
         if (work[j].chosen >= 0) ctx.Add(g_, work[j].lookup.candidates[work[j].chosen].place, std::min(1.0, 0.3 + work[j].margin / 4));
@@ -317,7 +367,10 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
       Work& w = work[i];
       if (w.lookup.candidates.empty()) continue;
       Context own = ctx;
-      if (pass > 0)  // a name does not vote for itself
+      if (pass == 0)  // a name does not vote for itself
+        for (size_t j = 0; j < work.size(); ++j)
+          if (work[j].key == w.key) own.SubVotes(soft[j]);
+      if (pass > 0)
         for (const Work& x : work)
           if (x.key == w.key && x.chosen >= 0)
             own.Sub(g_, x.lookup.candidates[x.chosen].place, std::min(1.0, 0.3 + x.margin / 4));
