@@ -1,6 +1,7 @@
 // The event record sitrep emits (../shared/spec/events.md).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -28,6 +29,18 @@ struct EventDate {
   Span span{-1, -1};
 };
 
+// Where the event happened (events.md `location`).
+struct EventLocation {
+  std::string text;       // the words of the document
+  std::string name;       // the gazetteer's name
+  int32_t geonames_id = 0;
+  std::string country;    // ISO alpha-3, empty for a region
+  std::string admin1;
+  double lat = 0, lon = 0;
+  std::string precision;  // city, near-city, admin2, admin1, country, region
+  Span span{-1, -1};
+};
+
 struct Mention {
   int sentence = 0;
   std::string text;
@@ -35,6 +48,7 @@ struct Mention {
   std::vector<Span> source;
   std::vector<Span> target;
   std::vector<Span> date;
+  std::vector<Span> location;
   std::string rule;
 };
 
@@ -54,6 +68,7 @@ struct Event {
   std::vector<Actor> source;
   std::vector<Actor> target;
   EventDate date;
+  std::optional<EventLocation> location;
   std::optional<int> killed;
   std::optional<int> injured;
   double confidence = 0.5;

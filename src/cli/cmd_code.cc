@@ -109,7 +109,18 @@ int RunCode(const CodeOptions& o) {
     }
     parser = std::move(m).value();
   }
-  Coder coder(*lex.value(), parser.get());
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::unique_ptr<Geocoder> geocoder;
+  if (!o.no_geo) {
+    auto g = Gazetteer::Open(DefaultGazetteerPath(o.gazetteer));
+    if (!g.ok()) {
+      std::cerr << "sitrep: " << g.status().message() << " (or --no-geo)\n";
+      return 2;
+    }
+    gazetteer = std::move(g).value();
+    geocoder = std::make_unique<Geocoder>(*gazetteer);
+  }
+  Coder coder(*lex.value(), parser.get(), geocoder.get());
   CodingSink sink(coder, o.output.empty() ? std::cout : file, store.get(), o.strict, o.quiet, o.explain);
   Status st = ReadInputs(o.inputs, IngestOptions{}, &sink);
   if (store) {

@@ -22,7 +22,9 @@ class GeocodeSink : public DocumentSink {
   void OnDocument(Document doc) override {
     ++documents_;
     Analysis a = Analyze(doc.text);
-    std::vector<PlaceMention> places = spans_ ? geo_.ResolveSpans(a, doc.text, doc.spans) : geo_.Find(a);
+    std::vector<int32_t> headline = geo_.HeadlinePlaces(doc.title);
+    std::vector<PlaceMention> places =
+        spans_ ? geo_.ResolveSpans(a, doc.text, doc.spans, headline) : geo_.Find(a, {}, headline);
     places_ += static_cast<long>(places.size());
     out_ << PlacesToJson(doc.id, geo_, places, spans_) << "\n";
   }

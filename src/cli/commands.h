@@ -18,6 +18,8 @@ struct CodeOptions {
   bool explain = false;
   std::string model;   // parser model for --parse
   bool parse = false;  // the dependency parse fills roles the chunker leaves empty
+  std::string gazetteer;
+  bool no_geo = false;  // no gazetteer: events without location
 };
 int RunCode(const CodeOptions& o);
 

@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   c->add_flag("-q,--quiet", code.quiet, "No progress and no summary on standard error");
   c->add_flag("--parse", code.parse, "Also read roles from the dependency parse (slower; see README)");
   c->add_option("--model", code.model, "Parser model for --parse (default: next to the binary, or $SITREP_MODEL)");
+  c->add_option("--gazetteer", code.gazetteer, "Gazetteer for event locations (default: next to the binary, or $SITREP_GAZETTEER)");
+  c->add_flag("--no-geo", code.no_geo, "Do not geocode: events get no location");
   c->add_flag("--explain", code.explain, "Write what was read in each sentence (actors, triggers, roles) to standard error");
 
   sitrep::GeocodeOptions geocode;

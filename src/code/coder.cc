@@ -1,4 +1,5 @@
 #include "code/coder.h"
+#include "code/location.h"
 
 #include <algorithm>
 #include <map>
@@ -534,9 +535,17 @@ std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::strin
   WeighDateline(a, lex_, &st);
   for (int i = 0; i < static_cast<int>(a.sentences.size()); ++i)
     CodeSentence(a, i, published, lex_, actors_, parser_, &memory, &st, explain);
+  std::vector<PlaceMention> places;
+  if (geo_) places = geo_->Find(a, MainCountry(st), geo_->HeadlinePlaces(doc.title));
   std::vector<Event> events;
-  for (const auto& d : st.drafts)
-    if (Worth(d, lex_)) events.push_back(Finalize(d, doc, a, lex_, static_cast<int>(events.size()) + 1, MainCountry(st)));
+  for (const auto& d : st.drafts) {
+    if (!Worth(d, lex_)) continue;
+    events.push_back(Finalize(d, doc, a, lex_, static_cast<int>(events.size()) + 1, MainCountry(st)));
+    if (auto p = ChooseEventPlace(d, a, places)) {
+      events.back().location = MakeLocation(places[*p], *geo_, doc.text);
+      events.back().mentions.front().location.push_back({places[*p].begin, places[*p].end});
+    }
+  }
   if (stats) {
     stats->sentences += static_cast<long>(a.sentences.size());
     stats->events += static_cast<long>(events.size());

@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "geo/geocoder.h"
 #include "lexicon/lexicon.h"
 #include "parse/model.h"
 #include "recognize/actors.h"
@@ -20,13 +21,16 @@ struct CodeStats {
 class Coder {
  public:
   // With a parser model, roles are read from the dependency parse first.
-  explicit Coder(const Lexicon& lex, const Model* parser = nullptr) : lex_(lex), parser_(parser), actors_(lex) {}
+  // With a geocoder, events get their location.
+  explicit Coder(const Lexicon& lex, const Model* parser = nullptr, const Geocoder* geo = nullptr)
+      : lex_(lex), parser_(parser), geo_(geo), actors_(lex) {}
   // `explain`, when given, receives a readable account of what was read in each sentence.
   std::vector<Event> Code(const Document& doc, CodeStats* stats, std::string* explain = nullptr) const;
 
  private:
   const Lexicon& lex_;
   const Model* parser_;
+  const Geocoder* geo_;
   ActorRecognizer actors_;
 };
 

@@ -28,6 +28,13 @@ void Num(std::string* o, const char* k, double v) {
   o->append(buf);
 }
 
+void Coord(std::string* o, const char* k, double v) {
+  Key(o, k);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.5f", v);
+  o->append(buf);
+}
+
 void Spans(std::string* o, const char* k, const std::vector<Span>& spans) {
   Key(o, k);
   o->push_back('[');
@@ -101,7 +108,26 @@ std::string EventToJson(const Event& e) {
   Str(&o, "text", e.date.text.value_or(""));
   o.push_back('}');
   Key(&o, "location");
-  o.append("null");
+  if (e.location) {
+    const EventLocation& l = *e.location;
+    o.push_back('{');
+    Str(&o, "text", l.text);
+    Str(&o, "name", l.name);
+    Key(&o, "geonames_id");
+    o.append(l.geonames_id > 0 ? std::to_string(l.geonames_id) : "null");
+    Key(&o, "country");
+    if (l.country.empty()) o.append("null");
+    else AppendJsonString(&o, l.country);
+    Key(&o, "admin1");
+    if (l.admin1.empty()) o.append("null");
+    else AppendJsonString(&o, l.admin1);
+    Coord(&o, "lat", l.lat);
+    Coord(&o, "lon", l.lon);
+    Str(&o, "precision", l.precision);
+    o.push_back('}');
+  } else {
+    o.append("null");
+  }
   Key(&o, "fatalities");
   o.push_back('{');
   OptInt(&o, "killed", e.killed);
@@ -122,6 +148,7 @@ std::string EventToJson(const Event& e) {
     Spans(&o, "source", m.source);
     Spans(&o, "target", m.target);
     Spans(&o, "date", m.date);
+    Spans(&o, "location", m.location);
     Str(&o, "rule", m.rule);
     o.push_back('}');
   }

@@ -307,7 +307,7 @@ double HaversineKm(double lat1, double lon1, double lat2, double lon2) {
 }
 
 void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool find_mode,
-                       std::vector<PlaceMention>* mentions) const {
+                       const std::vector<int32_t>& context, std::vector<PlaceMention>* mentions) const {
   std::vector<Work> work(mentions->size());
   for (size_t i = 0; i < mentions->size(); ++i) {
     PlaceMention& m = (*mentions)[i];
@@ -333,6 +333,8 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     uint16_t c = g_.CountryIndex(hint_country);
     if (c != gbin::kNone) base.Add(g_, g_.country(c).place, 2);
   }
+  for (int32_t p : context)
+    if (p >= 0 && static_cast<size_t>(p) < g_.place_count()) base.Add(g_, static_cast<uint32_t>(p), 1.5);
   if (!a.dateline.empty()) {
     std::string first(a.dateline.substr(0, a.dateline.find(',')));
     Lookup l = Candidates(g_, first);
@@ -409,7 +411,8 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
 }
 
 std::vector<PlaceMention> Geocoder::ResolveSpans(const Analysis& a, std::string_view body,
-                                                 const std::vector<std::pair<int, int>>& spans) const {
+                                                 const std::vector<std::pair<int, int>>& spans,
+                                                 const std::vector<int32_t>& context) const {
   std::vector<PlaceMention> out;
   for (const auto& [b, e] : spans) {
     PlaceMention m;
@@ -423,7 +426,15 @@ std::vector<PlaceMention> Geocoder::ResolveSpans(const Analysis& a, std::string_
     if (m.first < 0 || m.last <= m.first) m.first = m.last = -1;
     out.push_back(std::move(m));
   }
-  Resolve(a, {}, false, &out);
+  Resolve(a, {}, false, context, &out);
+  return out;
+}
+
+std::vector<int32_t> Geocoder::HeadlinePlaces(std::string_view title) const {
+  std::vector<int32_t> out;
+  if (title.empty()) return out;
+  for (const PlaceMention& m : Find(Analyze(title)))
+    if (m.place >= 0 && m.confidence >= 0.5) out.push_back(m.place);
   return out;
 }
 

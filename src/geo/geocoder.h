@@ -38,15 +38,21 @@ class Geocoder {
   explicit Geocoder(const Gazetteer& g) : g_(g) {}
   // Finds the toponyms of an analysed document and resolves them. `hint_country` is the
   // story's main country when the caller knows it (ISO alpha-3), else empty.
-  std::vector<PlaceMention> Find(const Analysis& a, std::string_view hint_country = {}) const;
+  // `context` holds places known from outside the body (the headline's), as votes.
+  std::vector<PlaceMention> Find(const Analysis& a, std::string_view hint_country = {},
+                                 const std::vector<int32_t>& context = {}) const;
   // Resolves exactly the given spans (code points into the body).
   std::vector<PlaceMention> ResolveSpans(const Analysis& a, std::string_view body,
-                                         const std::vector<std::pair<int, int>>& spans) const;
+                                         const std::vector<std::pair<int, int>>& spans,
+                                         const std::vector<int32_t>& context = {}) const;
+  // The places of a headline, to give the body's names their setting.
+  std::vector<int32_t> HeadlinePlaces(std::string_view title) const;
   ResolvedPlace Describe(const PlaceMention& m) const;
   const Gazetteer& gazetteer() const { return g_; }
 
  private:
-  void Resolve(const Analysis& a, std::string_view hint_country, bool find_mode, std::vector<PlaceMention>* mentions) const;
+  void Resolve(const Analysis& a, std::string_view hint_country, bool find_mode, const std::vector<int32_t>& context,
+               std::vector<PlaceMention>* mentions) const;
   const Gazetteer& g_;
 };
 

@@ -102,7 +102,8 @@ bool Known(const Gazetteer& g, std::string_view text) {
 
 }  // namespace
 
-std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hint_country) const {
+std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hint_country,
+                                         const std::vector<int32_t>& context) const {
   const auto& t = a.tokens;
   std::vector<PlaceMention> out;
   int n = static_cast<int>(t.size());
@@ -173,7 +174,7 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     out.push_back(std::move(m));
     i = best_end;
   }
-  Resolve(a, hint_country, true, &out);
+  Resolve(a, hint_country, true, context, &out);
   std::vector<PlaceMention> kept;
   for (auto& m : out)
     if (m.place >= 0) kept.push_back(std::move(m));

@@ -1,0 +1,77 @@
+// Event location from the places of the document.
+#include "code/location.h"
+
+#include <unordered_set>
+
+namespace sitrep {
+namespace {
+
+bool LocativeBefore(const std::vector<Token>& t, int first) {
+  static const std::unordered_set<std::string_view> k = {"in", "near", "at", "outside", "around", "inside", "across",
+                                                         "into", "on", "of", "from", "toward", "towards", "throughout"};
+  for (int b = first - 1; b >= 0 && b >= first - 3; --b) {
+    if (t[b].punct && t[b].text != "(") return false;
+    if (k.count(t[b].lower)) return t[b].lower != "from" && t[b].lower != "of" ? true : b > 0 && t[b - 1].lower != "troops";
+    if (t[b].lower == "the" || t[b].lower == "a" || t[b].text == "(") continue;
+    if (!t[b].upper_initial) return false;
+  }
+  return false;
+}
+
+double Specificity(const std::string& precision) {
+  if (precision == "city" || precision == "near-city") return 3;
+  if (precision == "admin2") return 2.5;
+  if (precision == "admin1") return 2;
+  if (precision == "country") return 1;
+  return 0.5;
+}
+
+}  // namespace
+
+std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, const std::vector<PlaceMention>& places) {
+  if (places.empty()) return std::nullopt;
+  const auto& t = a.tokens;
+  std::optional<size_t> best;
+  double best_score = -1e9;
+  for (const EventMention& m : d.mentions) {
+    const Sentence& s = a.sentences[m.sentence];
+    for (size_t i = 0; i < places.size(); ++i) {
+      const PlaceMention& p = places[i];
+      if (p.actor || p.first < s.first || p.last > s.last) continue;
+      int dist = p.first >= m.last ? p.first - m.last : m.first - p.last;
+      double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) + (p.first >= m.last ? 0.5 : 0) -
+                     0.05 * dist + p.confidence;
+      if (score > best_score) best_score = score, best = i;
+    }
+  }
+  if (best) return best;
+  // the paragraph's last place before the first mention, then the dateline, then the story's first
+  const EventMention& lead = d.mentions.front();
+  int paragraph = a.sentences[lead.sentence].paragraph;
+  for (size_t i = places.size(); i-- > 0;) {
+    const PlaceMention& p = places[i];
+    if (!p.actor && p.last <= lead.first && t[p.first].paragraph == paragraph) return i;
+  }
+  for (size_t i = 0; i < places.size(); ++i)
+    if (t[places[i].first].dateline) return i;
+  for (size_t i = 0; i < places.size(); ++i)
+    if (!places[i].actor && places[i].last <= lead.first) return i;
+  return std::nullopt;
+}
+
+EventLocation MakeLocation(const PlaceMention& m, const Geocoder& geo, std::string_view body) {
+  ResolvedPlace r = geo.Describe(m);
+  EventLocation l;
+  l.text = SliceCodePoints(body, m.begin, m.end);
+  l.name = r.name;
+  l.geonames_id = r.geonames_id;
+  l.country = r.country;
+  l.admin1 = r.admin1;
+  l.lat = r.lat;
+  l.lon = r.lon;
+  l.precision = m.precision;
+  l.span = {m.begin, m.end};
+  return l;
+}
+
+}  // namespace sitrep
