@@ -419,6 +419,7 @@ void AddConventionalActors(Event* e, const std::string& main) {
   };
   if (e->source.empty() && e->cameo.rfind("173", 0) == 0) e->source.push_back(state("COP"));
   if (e->target.empty() && e->type == "PROTEST") e->target.push_back(state("GOV"));
+  if (e->source.empty() && e->type == "PROTEST") e->source.push_back(state("CVL"));  // protesters of the country
 }
 
 int QuadClass(const std::string& cameo) {
@@ -522,7 +523,9 @@ bool Worth(const EventDraft& d, const Lexicon& lex) {
   for (const auto& m : d.mentions) casualties |= m.casualties.killed.has_value() || m.casualties.injured.has_value();
   if (d.type.empty())  // statements and appeals: only with both sides, and never plain saying
     return !d.source.empty() && !d.target.empty() && lex.Str(d.mentions.front().trigger->cameo) != "010";
-  return !d.source.empty() || !d.target.empty() || casualties;
+  // "around 1,000 persons demonstrated in Metz": a protest needs no named actor
+  bool protest = d.type == "PROTEST" && !(d.mentions.front().trigger->flags & bin::kWeak);
+  return !d.source.empty() || !d.target.empty() || casualties || protest;
 }
 
 }  // namespace

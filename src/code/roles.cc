@@ -286,6 +286,30 @@ bool TokensInActors(const Actors& actors, const Match& m, char pos) {
 
 namespace {
 
+// "gathered outside the prefecture to demand ...", "marched ... against the reform": a gathering
+// with a stated grievance or cause is a protest; a gathering for a summit is not.
+bool ProtestPurpose(const std::vector<Token>& t, int from, int end) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "demand", "denounce", "protest", "call", "oppose", "condemn", "support", "express", "mark", "commemorate",
+      "show", "voice", "reject", "press", "urge", "criticize", "criticise", "honour", "honor", "remember",
+      "decry", "defend", "commemorate", "claim", "request", "ask", "seek", "contest", "challenge", "object"};
+  static const std::unordered_set<std::string_view> kGerunds = {
+      "demanding", "denouncing", "protesting", "calling", "opposing", "condemning", "rejecting", "decrying",
+      "chanting", "carrying", "holding", "waving", "shouting", "urging", "criticizing", "criticising"};
+  for (int k = from; k < end && k < from + 25; ++k) {
+    const std::string& w = t[k].lower;
+    if (w == "to" && k + 1 < end && kVerbs.count(t[k + 1].lower)) return true;
+    if (kGerunds.count(w) || w == "against") return true;
+    if (w == "in" && k + 1 < end && (t[k + 1].lower == "protest" || t[k + 1].lower == "support" ||
+                                     t[k + 1].lower == "solidarity" || t[k + 1].lower == "memory"))
+      return true;
+    if (w == "for" && k + 1 < end && (t[k + 1].lower == "justice" || t[k + 1].lower == "peace" ||
+                                      t[k + 1].lower == "better" || t[k + 1].lower == "higher"))
+      return true;
+  }
+  return false;
+}
+
 // Can this dictionary match be a trigger here? Excludes noun uses of verbs, names, actor heads.
 bool PlausibleTrigger(const SentenceContext& ctx, const Match& m) {
   const auto& t = ctx.analysis.tokens;
@@ -305,6 +329,7 @@ bool PlausibleTrigger(const SentenceContext& ctx, const Match& m) {
   if (t[m.first].upper_initial && !t[m.first].all_caps && m.first > s.first && !t[m.first - 1].punct &&
       !t[m.first].dateline)
     return false;
+  if ((tr.flags & bin::kPurpose) && !ProtestPurpose(t, m.last, s.last)) return false;
   if (tr.flags & bin::kThatClause) {  // "warned (on Monday) that ...": only with its clause
     bool that = false;
     for (int k = m.last; k < s.last && k < m.last + 5; ++k) that |= t[k].lower == "that";

@@ -112,6 +112,7 @@ Status ParseTrigger(const std::vector<std::string>& w, int line, FileContext* ct
   if (opts.count("weak")) t.flags |= bin::kWeak;
   if (opts.count("thatclause")) t.flags |= bin::kThatClause;
   if (opts.count("speaker")) t.flags |= bin::kSpeaker;
+  if (opts.count("purpose")) t.flags |= bin::kPurpose;
   t.rule = ctx->name + ":" + std::to_string(line);
   if (t.pattern.front() == '+' || t.pattern.back() == '+') return Status::Error("a pattern cannot start or end with '+'");
   out->triggers.push_back(std::move(t));

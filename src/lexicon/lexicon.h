@@ -53,7 +53,7 @@ struct Cameo {
   uint32_t description;
 };
 
-enum TriggerFlags : uint8_t { kSymmetric = 1, kNoTarget = 2, kWeak = 4, kThatClause = 8, kSpeaker = 16 };
+enum TriggerFlags : uint8_t { kSymmetric = 1, kNoTarget = 2, kWeak = 4, kThatClause = 8, kSpeaker = 16, kPurpose = 32 };
 
 }  // namespace bin
 
