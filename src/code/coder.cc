@@ -524,8 +524,10 @@ bool Worth(const EventDraft& d, const Lexicon& lex) {
   if (d.type.empty())  // statements and appeals: only with both sides, and never plain saying
     return !d.source.empty() && !d.target.empty() && lex.Str(d.mentions.front().trigger->cameo) != "010";
   // "around 1,000 persons demonstrated in Metz": a protest needs no named actor
-  bool protest = d.type == "PROTEST" && !(d.mentions.front().trigger->flags & bin::kWeak);
-  return !d.source.empty() || !d.target.empty() || casualties || protest;
+  // ... and "two explosions occurred in Dedaye", "shoot-outs took place": violence by unknown hands
+  bool anonymous = (d.type == "PROTEST" || d.type == "ASSAULT") && !(d.mentions.front().trigger->flags & bin::kWeak) &&
+                   d.mentions.front().modality == "asserted";
+  return !d.source.empty() || !d.target.empty() || casualties || anonymous;
 }
 
 }  // namespace
