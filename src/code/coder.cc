@@ -549,6 +549,13 @@ std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::strin
     if (auto p = ChooseEventPlace(d, a, places)) {
       events.back().location = MakeLocation(places[*p], *geo_, doc.text);
       events.back().mentions.front().location.push_back({places[*p].begin, places[*p].end});
+    } else if (geo_ && !MainCountry(st).empty()) {  // no place named: the story's country
+      PlaceMention c = geo_->CountryPlace(MainCountry(st));
+      if (c.place >= 0) {
+        events.back().location = MakeLocation(c, *geo_, doc.text);
+        events.back().location->text.clear();
+        events.back().location->span = {-1, -1};
+      }
     }
   }
   if (stats) {

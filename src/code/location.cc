@@ -1,6 +1,7 @@
 // Event location from the places of the document.
 #include "code/location.h"
 
+#include <map>
 #include <unordered_set>
 
 namespace sitrep {
@@ -31,16 +32,32 @@ double Specificity(const std::string& precision) {
 std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, const std::vector<PlaceMention>& places) {
   if (places.empty()) return std::nullopt;
   const auto& t = a.tokens;
+  // the story's country: where its places mostly are
+  std::map<std::string, double> weight;
+  for (const auto& p : places)
+    if (!p.actor) weight[p.country] += p.confidence;
+  std::string main;
+  double main_w = 0;
+  for (const auto& [c, w] : weight)
+    if (w > main_w && !c.empty()) main = c, main_w = w;
   std::optional<size_t> best;
   double best_score = -1e9;
+  // "Cyprus blocked the package": a country or city that acts in the event is not its place
+  auto acts = [&](const PlaceMention& p) {
+    for (const EventMention& m : d.mentions)
+      for (const auto* role : {&m.source, &m.target})
+        for (const ActorMention& x : *role)
+          if (!x.place && x.ref == ActorRef::kNone && x.first < p.last && p.first < x.last) return true;
+    return false;
+  };
   for (const EventMention& m : d.mentions) {
     const Sentence& s = a.sentences[m.sentence];
     for (size_t i = 0; i < places.size(); ++i) {
       const PlaceMention& p = places[i];
-      if (p.actor || p.first < s.first || p.last > s.last) continue;
+      if (p.actor || p.first < s.first || p.last > s.last || acts(p)) continue;
       int dist = p.first >= m.last ? p.first - m.last : m.first - p.last;
-      double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) + (p.first >= m.last ? 0.5 : 0) -
-                     0.05 * dist + p.confidence;
+      double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) - 0.05 * dist +
+                     2 * p.confidence + (p.country == main ? 1.5 : 0);
       if (score > best_score) best_score = score, best = i;
     }
   }

@@ -410,7 +410,12 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
     for (const auto& n : admin_names[a]) {
       b.AddName(n, ad.place, false);
       std::string s = ShortAdminName(n);
-      if (s != n) b.AddName(s, ad.place, false);
+      // "North Region" -> "North" would make every "north" a place: a bare direction stays out
+      static const std::set<std::string> kBare = {"north", "south", "east", "west", "northern", "southern",
+          "eastern", "western", "central", "centre", "center", "upper", "lower", "middle", "coast", "capital",
+          "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast",
+          "southwest", "far north", "far west", "islands", "island", "lakes", "mountain", "littoral", "interior"};
+      if (s != n && !kBare.count(NameKey(s))) b.AddName(s, ad.place, false);
     }
   }
   for (size_t c = 0; c < b.countries_.size(); ++c) {

@@ -80,7 +80,7 @@ void AddRows(std::span<const gbin::NameRow> rows, uint32_t extra, std::vector<Ca
 
 // Candidates for a toponym as written: the whole name, else without a generic word ("Homs
 // province", "the Idlib countryside", "Fulton County"), else by the loose skeleton key.
-Lookup Candidates(const Gazetteer& g, std::string_view text) {
+Lookup Candidates(const Gazetteer& g, std::string_view text, bool find_mode = false) {
   Lookup out;
   std::string key = NameKey(text);
   std::vector<std::string_view> w = SplitWords(key);
@@ -111,7 +111,7 @@ Lookup Candidates(const Gazetteer& g, std::string_view text) {
   std::string name = Join(w, b, e);
   std::string skel = SkeletonKey(name);
   if (skel.size() >= 3) AddRows(g.Loose(skel), gbin::kSkeleton, &out.candidates);
-  if (!out.candidates.empty() || e - b < 2) return out;
+  if (!out.candidates.empty() || e - b < 2 || find_mode) return out;
   // "Colorado State University", "Eastern Ghouta", "University of California": a place inside
   // the name stands for it, the longest one first
   for (size_t len = e - b - 1; len >= 1 && out.candidates.empty(); --len)
@@ -204,9 +204,20 @@ struct Work {
   Lookup lookup;
   std::string key;  // the name's key: mentions of one name do not vote for each other
   int parent = -1;  // "Macon, Ga.": the mention that names the container
+  int child = -1;   // the reverse
   int chosen = -1;  // index into lookup.candidates
   double margin = 0;
 };
+
+// Does the country or subdivision `outer` contain `inner`?
+bool Contains(const Gazetteer&, const gbin::Place& outer, const gbin::Place& inner) {
+  PlaceKind k = static_cast<PlaceKind>(outer.kind);
+  if (&outer == &inner) return false;
+  if (k == PlaceKind::kCountry) return outer.country == inner.country && static_cast<PlaceKind>(inner.kind) != PlaceKind::kCountry;
+  if (k == PlaceKind::kAdmin1) return outer.admin1 == inner.admin1 && inner.admin1 != gbin::kNone &&
+                                      static_cast<PlaceKind>(inner.kind) == PlaceKind::kCity;
+  return false;
+}
 
 double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, const Work& w,
                     const std::vector<Work>& all) {
@@ -226,11 +237,15 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
     if (best < 50) s += 2.5;
     else if (best < 150) s += 1.5;
   }
-  if (w.parent >= 0 && all[w.parent].chosen >= 0) {
-    const gbin::Place& q = g.place(all[w.parent].lookup.candidates[all[w.parent].chosen].place);
-    bool inside = (static_cast<PlaceKind>(q.kind) == PlaceKind::kCountry && q.country == p.country) ||
-                  (static_cast<PlaceKind>(q.kind) == PlaceKind::kAdmin1 && q.admin1 == p.admin1 && p.admin1 != gbin::kNone);
+  if (w.parent >= 0) {  // "near Azov, Donetsk": inside some reading of the container
+    bool inside = false;
+    for (const Candidate& pc : all[w.parent].lookup.candidates) inside |= Contains(g, g.place(pc.place), p);
     s += inside ? 10 : -3;
+  }
+  if (w.child >= 0) {  // and the container is the reading that holds the place before it
+    bool holds = false;
+    for (const Candidate& cc : all[w.child].lookup.candidates) holds |= Contains(g, p, g.place(cc.place));
+    if (holds) s += 5;
   }
   // a loose spelling match is believed only where the story already is, or for a large place
   if ((c.flags & gbin::kSkeleton) && p.population < 100000 && !(p.country != gbin::kNone && ctx.country.count(p.country)))
@@ -277,6 +292,7 @@ bool PlaceAdmin2(const Gazetteer& g, const Context& ctx, const Work& w, PlaceMen
     if (best < 0 || p.population > g.place(w.lookup.candidates[best].place).population) best = static_cast<int>(k);
   }
   m->precision = "admin2";
+  m->country = std::string(g.Str(g.country(g.admin1(top).country).iso3));
   if (best >= 0) {
     m->place = static_cast<int32_t>(w.lookup.candidates[best].place);
     m->lat = g.place(m->place).lat;
@@ -311,22 +327,38 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
   std::vector<Work> work(mentions->size());
   for (size_t i = 0; i < mentions->size(); ++i) {
     PlaceMention& m = (*mentions)[i];
-    work[i].lookup = Candidates(g_, m.text);
+    work[i].lookup = Candidates(g_, m.text, find_mode);
     work[i].key = NameKey(m.text);
-    if (find_mode) {  // in running text "Syrian" is no place; "Ga." needs its comma
+    if (find_mode) {  // in running text "Syrian" is no place, nor a village's rare other name
       auto& c = work[i].lookup.candidates;
-      c.erase(std::remove_if(c.begin(), c.end(), [](const Candidate& x) { return x.flags & gbin::kDemonym; }), c.end());
+      c.erase(std::remove_if(c.begin(), c.end(),
+                             [&](const Candidate& x) {
+                               const gbin::Place& p = g_.place(x.place);
+                               return (x.flags & gbin::kDemonym) ||
+                                      ((x.flags & gbin::kAlternate) && static_cast<PlaceKind>(p.kind) == PlaceKind::kCity &&
+                                       p.population < 10000);
+                             }),
+              c.end());
     }
     m.near |= work[i].lookup.near;
     m.admin2 = work[i].lookup.hint == Hint::kAdmin2;
-    if (i + 1 < mentions->size()) {  // "Macon, Ga.": a comma and the container right after
+    if (i + 1 < mentions->size() && m.last >= 0) {  // "Macon, Ga.", "Goma (Goma, Nord-Kivu)"
       const PlaceMention& n = (*mentions)[i + 1];
-      bool comma = m.last >= 0 && n.first == m.last + 1 && a.tokens[m.last].text == ",";
-      if (comma) work[i].parent = static_cast<int>(i + 1);
+      const std::string& sep = a.tokens[m.last].text;
+      if (n.first == m.last + 1 && (sep == "," || sep == "(")) {
+        size_t j = i + 1;
+        if (sep == "(")  // the last place inside the brackets is the largest
+          while (j + 1 < mentions->size() && (*mentions)[j + 1].first == (*mentions)[j].last + 1 &&
+                 a.tokens[(*mentions)[j].last].text == ",")
+            ++j;
+        work[i].parent = static_cast<int>(j);
+      }
     }
     if (find_mode) DropLoneAbbreviations(a.tokens, m, &work[i]);
     PreferCountries(g_, &work[i]);
   }
+  for (size_t i = 0; i < work.size(); ++i)
+    if (work[i].parent >= 0 && work[work[i].parent].child < 0) work[work[i].parent].child = static_cast<int>(i);
   // the document's prior sense of place: the dateline and the caller's main country
   Context base;
   if (!hint_country.empty()) {
@@ -399,6 +431,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     const gbin::Place& p = g_.place(m.place);
     m.lat = p.lat;
     m.lon = p.lon;
+    if (p.country != gbin::kNone) m.country = std::string(g_.Str(g_.country(p.country).iso3));
     m.confidence = std::clamp(1 - std::exp(-(w.margin + 0.5) / 2.5), 0.2, 0.99);
     if (w.lookup.candidates[w.chosen].flags & gbin::kSkeleton) m.confidence *= 0.8;
     switch (static_cast<PlaceKind>(p.kind)) {
@@ -436,6 +469,20 @@ std::vector<int32_t> Geocoder::HeadlinePlaces(std::string_view title) const {
   for (const PlaceMention& m : Find(Analyze(title)))
     if (m.place >= 0 && m.confidence >= 0.5) out.push_back(m.place);
   return out;
+}
+
+PlaceMention Geocoder::CountryPlace(std::string_view iso3) const {
+  PlaceMention m;
+  uint16_t c = g_.CountryIndex(iso3);
+  if (c == gbin::kNone) return m;
+  m.place = static_cast<int32_t>(g_.country(c).place);
+  m.lat = g_.place(m.place).lat;
+  m.lon = g_.place(m.place).lon;
+  m.country = std::string(iso3);
+  m.precision = "country";
+  m.confidence = 0.3;
+  m.begin = m.end = -1;
+  return m;
 }
 
 ResolvedPlace Geocoder::Describe(const PlaceMention& m) const {

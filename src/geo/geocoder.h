@@ -24,6 +24,7 @@ struct PlaceMention {
   bool near = false;                // "near X", "the X countryside"
   bool admin2 = false;              // "Fulton County": placed at the town of that name or the area
   float lat = 0, lon = 0;           // where it was placed (an admin2 may lie off its town)
+  std::string country;              // ISO alpha-3 of the place, empty for a region or none
 };
 
 // The resolved place as events and `sitrep geocode` report it.
@@ -48,6 +49,8 @@ class Geocoder {
   // The places of a headline, to give the body's names their setting.
   std::vector<int32_t> HeadlinePlaces(std::string_view title) const;
   ResolvedPlace Describe(const PlaceMention& m) const;
+  // A country as a place (ISO alpha-3), for an event whose text names no place; place -1 if unknown.
+  PlaceMention CountryPlace(std::string_view iso3) const;
   const Gazetteer& gazetteer() const { return g_; }
 
  private:

@@ -70,7 +70,9 @@ const WordSet& Stoplist() {
       "bbc", "twitter", "facebook", "google", "apple", "amazon", "microsoft", "trump", "biden", "obama",
       "bush", "clinton", "media", "press", "agency", "office", "house", "senate", "congress", "parliament",
       "assembly", "cabinet", "committee", "board", "bank", "company", "group", "brigade", "battalion",
-      "division", "corps", "command", "front", "movement", "organization", "organisation", "association"};
+      "division", "corps", "command", "front", "movement", "organization", "organisation", "association",
+      "u.n.", "u.n", "n.", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+      "middle", "coast", "war", "camp", "market", "border", "bridge", "river", "beach", "farm", "village"};
   return k;
 }
 const WordSet& SpeechVerbs() {
@@ -123,6 +125,18 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
       if (Known(g_, text) || (e - i > 1 && In(PlaceNouns(), t[e - 1].lower) && Known(g_, text.substr(0, text.rfind(' '))))) {
         best_end = e;
         break;
+      }
+    }
+    // "the town of Bint Jbeil", "near Idleb": a loose spelling is taken where the words say place
+    if (best_end < 0 && i >= 2 && ((t[i - 1].lower == "of" && In(OfHeads(), t[i - 2].lower)) || t[i - 1].lower == "near")) {
+      for (int e = std::min(n, i + 4); e > i && best_end < 0; --e) {
+        bool ok = true;
+        for (int k = i + 1; k < e && ok; ++k) ok = CanContinue(t[k]);
+        if (!ok) continue;
+        std::string text;
+        for (int k = i; k < e; ++k) text += (k > i ? " " : "") + t[k].text;
+        std::string skel = SkeletonKey(text);
+        if (skel.size() >= 4 && !g_.Loose(skel).empty()) best_end = e;
       }
     }
     if (best_end < 0) { ++i; continue; }
