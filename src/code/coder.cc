@@ -356,11 +356,21 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     if (!x.actor.country.empty()) st->country_weight[x.actor.country] += 1;
   SentenceContext ctx{a, s, actors, lex, parser ? &tree : nullptr};
   std::vector<EventMention> mentions = FindEventMentions(ctx, index);
-  AttachTimes(ctx, FindTimeExpressions(a.tokens, s, published), &mentions);
+  std::vector<TimeExpression> times = FindTimeExpressions(a.tokens, s, published);
+  AttachTimes(ctx, times, &mentions);
   for (EventMention& m : mentions) m.modality = FindModality(ctx, m);
   if (explain) ExplainSentence(ctx, index, mentions, explain);
   Casualties cas = FindCasualties(a.tokens, s);
   ResolveEventObjects(&mentions, *st, lex, a.tokens);
+  // "On 1 March 2022, Russian aircraft fired on Rozivka. Two people were injured.": a day named
+  // at the head of a sentence sets the narrative's day, with or without an event in the sentence
+  for (const TimeExpression& e : times) {
+    if (e.precision != "day" || e.explicit_future || e.first > s.first + 8) continue;
+    if (!st->lede_time) st->lede_time = e;
+    if (s.paragraph != st->paragraph) st->paragraph = s.paragraph, st->paragraph_time.reset();
+    if (!st->paragraph_time) st->paragraph_time = e;
+    break;
+  }
   UseReferenceTime(&mentions, s.paragraph, st);
   std::vector<EventDraft> local;  // this sentence's happenings
   SeparatePredictions(&mentions, lex);

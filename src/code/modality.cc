@@ -1,4 +1,5 @@
 // Modality from the words before a trigger in its clause, and time attachment.
+#include <algorithm>
 #include <cstdlib>
 #include <unordered_set>
 
@@ -85,7 +86,23 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
   for (int k = ctx.sentence.first; k < ctx.sentence.last; ++k)
     if (IsSpeechToken(t[k])) anchors.push_back({k, -1 - k});
   std::vector<const TimeExpression*> speech_time(t.size(), nullptr);
+  // "On 20 January 2022, relatives of a man found dead on 13 January protested": a date at the
+  // head of the sentence holds for all of it; a later date only for a trigger just before it
+  const TimeExpression* head = nullptr;
+  int first_trigger = ctx.sentence.last;
+  for (const EventMention& m : *mentions) first_trigger = std::min(first_trigger, m.first);
+  for (const TimeExpression& e : times)  // "On 4 February 2022," / "Movement of forces: On 4 February 2022,"
+    if (!head && e.first <= ctx.sentence.first + 8 && e.last <= first_trigger) head = &e;
   for (const TimeExpression& e : times) {
+    if (head && &e != head) {
+      for (EventMention& m : *mentions)
+        if (m.last <= e.first && e.first - m.last <= 4 && (!m.time || !m.time_strong)) {
+          m.time = e;
+          m.time_strong = true;
+          m.time_distance = e.first - m.last;
+        }
+      continue;
+    }
     int best = -1, best_dist = 1 << 30;
     for (const auto& [tok, idx] : anchors) {
       int dist = tok < e.first ? e.first - tok : tok - e.last + 1;
