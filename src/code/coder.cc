@@ -325,6 +325,22 @@ void AsThreat(EventMention* m, const SentenceContext& ctx) {
   m->modality = "asserted";
 }
 
+// "Protesters demanded access to running water": what a crowd of protesters demands, denounces
+// or rejects is said by protesting (PROTEST 140).
+void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<Token>& t) {
+  std::string_view type = lex.Str(m->trigger->type);
+  if (!m->type_override.empty() || !(type == "REQUEST" || type == "ACCUSE" || type == "REJECT")) return;
+  for (const auto& s : m->source) {
+    const std::string& head = t[s.last - 1].lower;
+    if (head == "protesters" || head == "protestors" || head == "demonstrators" || head == "strikers" ||
+        head == "marchers" || head == "rioters") {
+      m->type_override = "PROTEST";
+      m->cameo_override = "140";
+      return;
+    }
+  }
+}
+
 // Merges a sentence's draft into the document: into the same happening if one is there.
 void AddToDocument(EventDraft draft, DocState* st) {
   EventDraft* target = nullptr;
@@ -390,6 +406,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     }
     AsThreat(&m, ctx);
     AsIntention(&m, lex);
+    ProtestersSpeaking(&m, lex, a.tokens);
     m.source = ExpandRefs(m.source, *st);
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;

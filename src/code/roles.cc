@@ -299,7 +299,8 @@ bool ProtestPurpose(const std::vector<Token>& t, int from, int end) {
   for (int k = from; k < end && k < from + 25; ++k) {
     const std::string& w = t[k].lower;
     if (w == "to" && k + 1 < end && kVerbs.count(t[k + 1].lower)) return true;
-    if (kGerunds.count(w) || w == "against") return true;
+    if (kGerunds.count(w) || w == "against" || w == "banners" || w == "banner" || w == "placards" || w == "slogans")
+      return true;
     if (w == "in" && k + 1 < end && (t[k + 1].lower == "protest" || t[k + 1].lower == "support" ||
                                      t[k + 1].lower == "solidarity" || t[k + 1].lower == "memory"))
       return true;
