@@ -136,7 +136,7 @@ Status Gazetteer::Attach(const char* data, size_t size) {
   if (std::memcmp(h.magic, gbin::kMagic, 8) != 0 || h.sections != gbin::kSectionCount)
     return Status::Error("not a sitrep gazetteer (bad magic); rebuild it");
   const size_t sizes[] = {1, sizeof(gbin::Place), sizeof(gbin::NameRow), sizeof(gbin::Country),
-                          sizeof(gbin::Admin1)};
+                          sizeof(gbin::Admin1), sizeof(uint64_t)};
   for (uint32_t s = 0; s < gbin::kSectionCount; ++s) {
     if (h.refs[s].offset > size || h.refs[s].count > (size - h.refs[s].offset) / sizes[s])
       return Status::Error("gazetteer section out of bounds");
@@ -155,6 +155,8 @@ Status Gazetteer::Attach(const char* data, size_t size) {
   n_countries_ = h.refs[gbin::kCountries].count;
   admins_ = reinterpret_cast<const gbin::Admin1*>(at(gbin::kAdmins));
   n_admins_ = h.refs[gbin::kAdmins].count;
+  if (h.refs[gbin::kFilter].count != gbin::kFilterBits / 64) return Status::Error("gazetteer filter has the wrong size");
+  filter_ = reinterpret_cast<const uint64_t*>(at(gbin::kFilter));
   // every reference inside the tables must point inside them: a corrupt file is refused here,
   // never read out of bounds later
   for (size_t i = 0; i < n_places_; ++i) {
@@ -186,7 +188,9 @@ std::string_view Gazetteer::Str(uint32_t offset) const {
   return std::string_view(pool_ + offset);
 }
 
-std::span<const gbin::NameRow> Gazetteer::Find(uint64_t key, uint32_t) const {
+std::span<const gbin::NameRow> Gazetteer::Find(uint64_t key) const {
+  uint64_t b1 = key & (gbin::kFilterBits - 1), b2 = (key >> 32) & (gbin::kFilterBits - 1);
+  if (!((filter_[b1 >> 6] >> (b1 & 63)) & 1) || !((filter_[b2 >> 6] >> (b2 & 63)) & 1)) return {};
   auto cmp_lo = [](const gbin::NameRow& r, uint64_t k) { return r.key < k; };
   const gbin::NameRow* end = names_ + n_names_;
   const gbin::NameRow* lo = std::lower_bound(names_, end, key, cmp_lo);
@@ -195,12 +199,12 @@ std::span<const gbin::NameRow> Gazetteer::Find(uint64_t key, uint32_t) const {
   return {lo, static_cast<size_t>(hi - lo)};
 }
 
-std::span<const gbin::NameRow> Gazetteer::Exact(std::string_view key) const { return Find(HashKey(key), 0); }
+std::span<const gbin::NameRow> Gazetteer::Exact(std::string_view key) const { return Find(HashKey(key)); }
 
 std::span<const gbin::NameRow> Gazetteer::Loose(std::string_view skeleton) const {
   std::string k = "~";
   k += skeleton;
-  return Find(HashKey(k), gbin::kSkeleton);
+  return Find(HashKey(k));
 }
 
 uint16_t Gazetteer::CountryIndex(std::string_view iso3) const {

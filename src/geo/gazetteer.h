@@ -20,7 +20,10 @@ namespace gbin {  // the layout of the compiled file; strings are offsets into t
 
 constexpr char kMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'G', '1'};
 
-enum Section : uint32_t { kPool, kPlaces, kNames, kCountries, kAdmins, kSectionCount };
+enum Section : uint32_t { kPool, kPlaces, kNames, kCountries, kAdmins, kFilter, kSectionCount };
+
+// The filter: a bit set over name keys (two bits a key) that answers most "no" with one read.
+constexpr uint64_t kFilterBits = uint64_t{1} << 24;
 
 struct SectionRef {
   uint64_t offset;
@@ -138,7 +141,7 @@ class Gazetteer {
  private:
   Gazetteer() = default;
   Status Attach(const char* data, size_t size);
-  std::span<const gbin::NameRow> Find(uint64_t key, uint32_t want_skeleton) const;
+  std::span<const gbin::NameRow> Find(uint64_t key) const;
 
   void* map_ = nullptr;
   size_t map_size_ = 0;
@@ -154,6 +157,7 @@ class Gazetteer {
   size_t n_countries_ = 0;
   const gbin::Admin1* admins_ = nullptr;
   size_t n_admins_ = 0;
+  const uint64_t* filter_ = nullptr;  // kFilterBits bits
 };
 
 }  // namespace sitrep

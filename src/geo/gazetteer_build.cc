@@ -446,6 +446,13 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
   AppendSection(&image, &h, gbin::kNames, b.names_.data(), b.names_.size());
   AppendSection(&image, &h, gbin::kCountries, b.countries_.data(), b.countries_.size());
   AppendSection(&image, &h, gbin::kAdmins, b.admins_.data(), b.admins_.size());
+  std::vector<uint64_t> filter(gbin::kFilterBits / 64, 0);
+  for (const auto& r : b.names_) {
+    uint64_t b1 = r.key & (gbin::kFilterBits - 1), b2 = (r.key >> 32) & (gbin::kFilterBits - 1);
+    filter[b1 >> 6] |= uint64_t{1} << (b1 & 63);
+    filter[b2 >> 6] |= uint64_t{1} << (b2 & 63);
+  }
+  AppendSection(&image, &h, gbin::kFilter, filter.data(), filter.size());
   std::memcpy(image.data(), &h, sizeof h);
   report->places = b.places_.size();
   report->names = b.names_.size();

@@ -96,8 +96,8 @@ bool CanContinue(const Token& t) {
 }
 
 // A name the gazetteer knows as a place (a demonym alone is not one).
-bool Known(const Gazetteer& g, std::string_view text) {
-  for (const auto& r : g.Exact(NameKey(text)))
+bool KnownKey(const Gazetteer& g, std::string_view key) {
+  for (const auto& r : g.Exact(key))
     if (!(r.flags & gbin::kDemonym)) return true;
   return false;
 }
@@ -112,17 +112,28 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
   std::vector<int> sentence_first(n, 0);
   for (const auto& s : a.sentences)
     for (int k = s.first; k < s.last; ++k) sentence_first[k] = s.first;
+  std::vector<std::string> token_key(n);  // NameKey of each token, computed once
+  std::vector<bool> keyed(n, false);
+  auto key_of = [&](int b, int e) {
+    std::string k;
+    for (int x = b; x < e; ++x) {
+      if (!keyed[x]) token_key[x] = NameKey(t[x].text), keyed[x] = true;
+      if (token_key[x].empty()) continue;
+      if (!k.empty()) k += ' ';
+      k += token_key[x];
+    }
+    return k;
+  };
   for (int i = 0; i < n;) {
     if (!CanStart(t[i])) { ++i; continue; }
     // the longest sequence the gazetteer knows, with an optional generic word after it
+    int run = i + 1;
+    while (run < n && run < i + 6 && CanContinue(t[run])) ++run;
     int best_end = -1;
-    for (int e = std::min(n, i + 6); e > i; --e) {
-      bool ok = true;
-      for (int k = i + 1; k < e && ok; ++k) ok = CanContinue(t[k]) || (k == e - 1 && In(PlaceNouns(), t[k].lower));
-      if (!ok || In(Particles(), t[e - 1].lower)) continue;
-      std::string text;
-      for (int k = i; k < e; ++k) text += (k > i ? " " : "") + t[k].text;
-      if (Known(g_, text) || (e - i > 1 && In(PlaceNouns(), t[e - 1].lower) && Known(g_, text.substr(0, text.rfind(' '))))) {
+    for (int e = std::min(n, run + 1); e > i; --e) {
+      bool noun = e - 1 > i && In(PlaceNouns(), t[e - 1].lower);
+      if ((e > run && !noun) || In(Particles(), t[e - 1].lower)) continue;
+      if (KnownKey(g_, key_of(i, e)) || (noun && KnownKey(g_, key_of(i, e - 1)))) {
         best_end = e;
         break;
       }
