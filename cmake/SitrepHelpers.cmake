@@ -13,6 +13,7 @@ function(sitrep_test name)
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main)
   target_compile_definitions(${name} PRIVATE SITREP_SOURCE_DIR_DEFAULT="${CMAKE_SOURCE_DIR}"
     SITREP_DICT_DEFAULT="${CMAKE_BINARY_DIR}/dict/sitrep.dict"
+    SITREP_GAZETTEER_DEFAULT="${CMAKE_BINARY_DIR}/geo/sitrep.gaz"
     SITREP_MODEL_DEFAULT="${CMAKE_SOURCE_DIR}/data/models/sitrep-en.model")
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
     PROPERTIES ENVIRONMENT "SITREP_DICT=${CMAKE_BINARY_DIR}/dict/sitrep.dict;SITREP_SOURCE_DIR=${CMAKE_SOURCE_DIR}")

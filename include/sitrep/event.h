@@ -71,6 +71,7 @@ struct Event {
   std::optional<EventLocation> location;
   std::optional<int> killed;
   std::optional<int> injured;
+  std::optional<int> arrested;  // people detained in an arrest (PLOVER's size), where reported
   double confidence = 0.5;
   std::vector<Mention> mentions;
 };

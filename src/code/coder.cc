@@ -411,6 +411,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;
     if (lex.Str(m.trigger->type) == "ASSAULT") m.casualties = cas;
+    if (lex.Str(m.trigger->type) == "COERCE") m.casualties.arrested = cas.arrested;
     RememberPair(m, st);
     EventDraft d = DraftOf(std::move(m), lex);
     auto same = std::find_if(local.begin(), local.end(), [&](const EventDraft& x) { return SameHappening(x, d, false); });
@@ -527,6 +528,7 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
   for (const auto& m : d.mentions) {
     if (m.casualties.killed) e.killed = std::max(e.killed.value_or(0), *m.casualties.killed);
     if (m.casualties.injured) e.injured = std::max(e.injured.value_or(0), *m.casualties.injured);
+    if (m.casualties.arrested) e.arrested = std::max(e.arrested.value_or(0), *m.casualties.arrested);
     const Sentence& s = a.sentences[m.sentence];
     Mention out;
     out.sentence = m.sentence;

@@ -85,7 +85,8 @@ std::vector<std::pair<std::string, std::string>> Checks(const std::string& line,
   size_t sp = line.find(' ');
   *type = line.substr(0, sp);
   std::string rest = sp == std::string::npos ? "" : line.substr(sp + 1);
-  static const char* kKeys[] = {"source=", "target=", "date=", "modality=", "killed=", "injured=", "cameo="};
+  static const char* kKeys[] = {"source=", "target=", "date=", "modality=", "killed=", "injured=", "cameo=",
+                                "arrested=", "place=", "country=", "admin1=", "precision="};
   std::vector<std::pair<size_t, std::string>> starts;
   for (const char* k : kKeys)
     for (size_t at = rest.find(k); at != std::string::npos; at = rest.find(k, at + 1))
@@ -113,6 +114,11 @@ bool EventMatches(const Event& e, const std::string& line) {
     if (k == "killed" && (!e.killed || std::to_string(*e.killed) != v)) return false;
     if (k == "injured" && (!e.injured || std::to_string(*e.injured) != v)) return false;
     if (k == "cameo" && e.cameo.rfind(v, 0) != 0) return false;
+    if (k == "arrested" && (!e.arrested || std::to_string(*e.arrested) != v)) return false;
+    if (k == "place" && (!e.location || e.location->name != v)) return false;
+    if (k == "country" && (!e.location || e.location->country != v)) return false;
+    if (k == "admin1" && (!e.location || e.location->admin1 != v)) return false;
+    if (k == "precision" && (!e.location || e.location->precision != v)) return false;
   }
   return true;
 }
@@ -139,8 +145,8 @@ TEST_P(Golden, Heuristic) { RunCase(GetParam(), nullptr); }
 TEST_P(Golden, Parsed) { RunCase(GetParam(), ParserModel()); }
 
 void RunCase(const GoldenCase& c, const Model* parser) {
-  Coder coder(testing::FullLexicon(), parser);
-  Document doc{"golden", c.date, "", c.text, "", "", ""};
+  Coder coder(testing::FullLexicon(), parser, &testing::FullGeocoder());
+  Document doc{"golden", c.date, "", c.text, "", "", "", {}};
   std::vector<Event> events = coder.Code(doc, nullptr);
   std::vector<Event> typed;
   for (const Event& e : events)
@@ -168,7 +174,7 @@ INSTANTIATE_TEST_SUITE_P(Phenomena, Golden, ::testing::ValuesIn(LoadCases()), Ca
 
 TEST(Coder, EventsCarryOffsetsIntoTheBody) {
   Coder coder(testing::FullLexicon());
-  Document doc{"d", "2025-12-14", "", "Gunmen killed three soldiers in Syria on Saturday.", "", "", ""};
+  Document doc{"d", "2025-12-14", "", "Gunmen killed three soldiers in Syria on Saturday.", "", "", "", {}};
   auto events = coder.Code(doc, nullptr);
   ASSERT_FALSE(events.empty());
   const Mention& m = events[0].mentions[0];

@@ -133,6 +133,7 @@ std::string EventToJson(const Event& e) {
   OptInt(&o, "killed", e.killed);
   OptInt(&o, "injured", e.injured);
   o.push_back('}');
+  if (e.arrested) OptInt(&o, "arrested", e.arrested);
   Num(&o, "confidence", e.confidence);
   Key(&o, "mentions");
   o.push_back('[');

@@ -14,7 +14,8 @@ enum class Kind { kNone, kKilled, kInjured, kArrested };
 
 Kind CasualtyWord(std::string_view w) {
   if (w == "killed" || w == "dead" || w == "died" || w == "slain" || w == "killing" || w == "kills" ||
-      w == "kill" || w == "massacred" || w == "executed" || w == "beheaded" || w == "lynched")
+      w == "kill" || w == "massacred" || w == "executed" || w == "beheaded" || w == "lynched" ||
+      w == "fatality" || w == "fatalities" || w == "deaths")
     return Kind::kKilled;
   if (w == "injured" || w == "wounded" || w == "hurt" || w == "injuring" || w == "wounding" ||
       w == "injuries" || w == "injures" || w == "wounds")
@@ -62,7 +63,11 @@ int CountPeople(const std::vector<Token>& t, int first, int last) {
         if (!person) continue;
       }
       v = nw;
-      if (i + 1 < last && (t[i + 1].lower == "hundred" || t[i + 1].lower == "thousand")) {
+      if ((w == "a" || w == "an") && i + 1 < last && (t[i + 1].lower == "dozen" || t[i + 1].lower == "couple" ||
+                                                      t[i + 1].lower == "score")) {
+        v = NumberWord(t[i + 1].lower);  // "a dozen soldiers": 12, not 1 + 12
+        ++i;
+      } else if (i + 1 < last && (t[i + 1].lower == "hundred" || t[i + 1].lower == "thousand")) {
         v *= t[i + 1].lower == "hundred" ? 100 : 1000;
         ++i;
       }
@@ -71,8 +76,10 @@ int CountPeople(const std::vector<Token>& t, int first, int last) {
     }
     if (t[i].number && i + 1 < last && (t[i + 1].text == "%" || t[i + 1].lower == "percent")) continue;
     total = (total < 0 ? 0 : total) + static_cast<int>(v);
-    // "at least 12 people and as many as 20": the first figure only
-    if (i + 2 < last && (t[i + 1].lower == "to" || t[i + 1].lower == "or") && t[i + 2].number) i += 2;
+    // "at least 12 people and as many as 20", "between 10 and 15", "two or three": the lower figure only
+    bool range_word = i + 2 < last && (t[i + 1].lower == "to" || t[i + 1].lower == "or" || t[i + 1].text == "-" ||
+                                       (t[i + 1].lower == "and" && i > first && t[i - 1].lower == "between"));
+    if (range_word && (t[i + 2].number || NumberWord(t[i + 2].lower) > 1)) i += 2;
   }
   return total;
 }
@@ -80,6 +87,23 @@ int CountPeople(const std::vector<Token>& t, int first, int last) {
 Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
   Casualties out;
   for (int i = s.first; i < s.last; ++i) {
+    // "the death toll rose to 32", "a toll of 15": the figure after the toll
+    if (t[i].lower == "toll" && i > s.first && (t[i - 1].lower == "death" || t[i - 1].lower == "casualty")) {
+      for (int k = i + 1; k + 1 < s.last && k < i + 12; ++k)
+        if ((t[k].lower == "to" || t[k].lower == "at" || t[k].lower == "of" || t[k].lower == "reached") &&
+            (t[k + 1].number || NumberWord(t[k + 1].lower) > 1)) {
+          int n = CountPeople(t, k + 1, std::min(s.last, k + 4));
+          if (n >= 0) out.killed = std::max(out.killed.value_or(0), n);
+          break;
+        }
+      continue;
+    }
+    // "no casualties were reported": nobody killed or hurt
+    if ((t[i].lower == "casualties" || t[i].lower == "injuries") && i > s.first && t[i - 1].lower == "no") {
+      if (!out.killed && t[i].lower == "casualties") out.killed = 0;
+      if (!out.injured) out.injured = 0;
+      continue;
+    }
     Kind kind = CasualtyWord(t[i].lower);
     if (kind == Kind::kNone) continue;
     std::optional<int>* slot = kind == Kind::kKilled ? &out.killed : kind == Kind::kInjured ? &out.injured : &out.arrested;
@@ -100,9 +124,13 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
       --start;
     if (from >= s.first && (t[start].punct || IsClauseBreak(t[start]))) ++start;
     int before = from >= s.first ? CountPeople(t, start, from + 1) : -1;
-    // "killed three soldiers" / "killing at least 12": the phrase after
+    // "killed three soldiers" / "killing at least 12" / "shot dead a teacher": the phrase after
     int after = -1;
-    if (!passive_or_adj && (t[i].lower == "killed" || t[i].lower == "killing" || t[i].lower == "kill" ||
+    bool shot_dead = t[i].lower == "dead" && i > s.first &&
+                     (t[i - 1].lower == "shot" || t[i - 1].lower == "gunned" || t[i - 1].lower == "stabbed" ||
+                      t[i - 1].lower == "beaten" || t[i - 1].lower == "hacked" || t[i - 1].lower == "shooting");
+    if (shot_dead) passive_or_adj = false;
+    if (!passive_or_adj && (shot_dead || t[i].lower == "killed" || t[i].lower == "killing" || t[i].lower == "kill" ||
                             t[i].lower == "kills" || t[i].lower == "wounding" || t[i].lower == "injuring" ||
                             t[i].lower == "wounded" || t[i].lower == "injured" || t[i].lower == "arrested" ||
                             t[i].lower == "arresting" || t[i].lower == "detained")) {
@@ -114,7 +142,7 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
     }
     bool none = from >= s.first && start <= from && (t[start].lower == "no" || t[start].lower == "none" || t[start].lower == "nobody");
     if (none) Store(slot, 0);
-    else if (before >= 0 && (passive_or_adj || t[i].lower == "dead" || after < 0)) Store(slot, before);
+    else if (before >= 0 && (passive_or_adj || (t[i].lower == "dead" && !shot_dead) || after < 0)) Store(slot, before);
     else if (after >= 0) Store(slot, after);
   }
   return out;

@@ -96,6 +96,12 @@ bool IsPersonNoun(std::string_view w) {
       "worshippers", "farmer", "farmers", "guard", "guards", "personnel", "staff", "gunman",
       "gunmen", "attacker", "attackers", "insurgent", "insurgents", "jihadist", "jihadists",
       "others", "one", "teenager", "teenagers", "infant", "baby", "babies", "migrant",
+      "teacher", "teachers", "trader", "traders", "herder", "herders", "driver", "drivers", "priest",
+      "imam", "pastor", "chief", "leader", "commander", "official", "officials", "employee", "employees",
+      "merchant", "merchants", "shepherd", "fisherman", "fishermen", "miner", "miners", "local", "locals",
+      "relative", "relatives", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+      "cadre", "cadres", "volunteer", "volunteers", "vigilante", "vigilantes", "suspect", "suspects",
+      "militiaman", "militiamen", "combatant", "combatants", "policewoman", "gendarme", "gendarmes",
       "migrants", "refugee", "refugees", "doctor", "doctors", "nurse", "nurses", "crew",
       "sailor", "sailors", "marine", "marines", "contractor", "contractors", "civilian",
       "service", "servicemen", "serviceman", "pupils", "pupil", "wounded", "dead", "bodies"};

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "geo/geocoder.h"
 #include "lexicon/lexicon.h"
 
 namespace sitrep::testing {
@@ -53,6 +54,21 @@ inline std::unique_ptr<Lexicon> LexiconFromText(const std::string& name, const s
   auto r = Lexicon::FromImage(CompileDictionary(set));
   EXPECT_TRUE(r.ok());
   return std::move(r).value();
+}
+
+// The gazetteer built at setup (the `gazetteer` target), and a geocoder over it.
+inline const Geocoder& FullGeocoder() {
+  static std::unique_ptr<Gazetteer> gaz = [] {
+    const char* p = std::getenv("SITREP_GAZETTEER");
+    auto r = Gazetteer::Open(p ? p : SITREP_GAZETTEER_DEFAULT);
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().message();
+      std::abort();
+    }
+    return std::move(r).value();
+  }();
+  static Geocoder geo(*gaz);
+  return geo;
 }
 
 }  // namespace sitrep::testing
