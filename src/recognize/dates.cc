@@ -1,5 +1,6 @@
 #include "recognize/dates.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <string_view>
 
@@ -59,6 +60,32 @@ bool MatchRelative(const std::vector<Token>& t, int i, int limit, const Date& pu
   auto lw = [&](int k) -> std::string_view { return k < limit ? std::string_view(t[k].lower) : ""; };
   if (lw(i) == "yesterday") { *out = Whole(i, i + 1, AddDays(pub, -1), AddDays(pub, -1), "day"); return true; }
   if (lw(i) == "today") { *out = Whole(i, i + 1, pub, pub, "day"); return true; }
+  // "overnight": the night before the story, which is dated by the evening it began
+  if (lw(i) == "overnight" && !(lw(i + 1) == "on" || lw(i + 1) == "into")) {
+    *out = Whole(i, i + 1, AddDays(pub, -1), AddDays(pub, -1), "day");
+    return true;
+  }
+  if (lw(i) == "this" && (lw(i + 1) == "morning" || lw(i + 1) == "afternoon" || lw(i + 1) == "evening")) {
+    *out = Whole(i, i + 2, pub, pub, "day");
+    return true;
+  }
+  // "two days ago", "three weeks ago"
+  if (i + 2 < limit && lw(i + 2) == "ago") {
+    int n = SmallNumber(t[i], 60);
+    static const char* kWords[] = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    for (int k = 1; k <= 10 && n < 0; ++k) if (lw(i) == kWords[k]) n = k;
+    if (lw(i) == "a") n = 1;
+    if (n > 0 && (lw(i + 1) == "days" || lw(i + 1) == "day")) {
+      *out = Whole(i, i + 3, AddDays(pub, -n), AddDays(pub, -n), "day");
+      return true;
+    }
+    if (n > 0 && (lw(i + 1) == "weeks" || lw(i + 1) == "week")) {
+      Date d = AddDays(pub, -7 * n);
+      Date monday = AddDays(d, -Weekday(d));
+      *out = Whole(i, i + 3, monday, AddDays(monday, 6), "week");
+      return true;
+    }
+  }
   if (lw(i) == "tomorrow") {
     *out = Whole(i, i + 1, AddDays(pub, 1), AddDays(pub, 1), "day");
     out->explicit_future = true;
@@ -128,8 +155,32 @@ bool MatchCalendar(const std::vector<Token>& t, int i, int limit, const Date& pu
                           t[i - 1].lower == "mid");
     if (year < 0 && !prep) return false;
     if (year < 0) year = month > pub.month ? pub.year - 1 : pub.year;
-    *out = Whole(i, year > 0 && i + 1 < limit && Year(t[i + 1]) > 0 ? i + 2 : i + 1, MonthStart(year, month),
-                 MonthEnd(year, month), "month");
+    int end_tok = i + 1 < limit && Year(t[i + 1]) > 0 ? i + 2 : i + 1;
+    Date from = MonthStart(year, month), to = MonthEnd(year, month);
+    // "in early March" 1-10, "mid-March" 11-20, "late March" 21-end: still month precision
+    std::string_view before = i > 0 ? std::string_view(t[i - 1].lower) : "";
+    if (before == "early") to = {year, month, 10};
+    if (before == "mid") from = {year, month, 11}, to = {year, month, 20};
+    if (before == "late") from = {year, month, 21};
+    *out = Whole(i, end_tok, from, to, "month");
+    return true;
+  }
+  if (t[i].lower.rfind("mid-", 0) == 0 && MonthIndex(t[i].lower.substr(4)) > 0) {  // "mid-February"
+    int m = MonthIndex(t[i].lower.substr(4));
+    int end = i + 1, year = m > pub.month ? pub.year - 1 : pub.year;
+    if (end < limit && Year(t[end]) > 0) year = Year(t[end]), ++end;
+    *out = Whole(i, end, {year, m, 11}, {year, m, 20}, "month");
+    return true;
+  }
+  // "on the 3rd": this month's, or last month's when the day is still to come
+  if (i > 1 && t[i - 1].lower == "the" && t[i - 2].lower == "on" && SmallNumber(t[i], 31) > 0 &&
+      t[i].lower.size() > 2 && !std::isdigit(static_cast<unsigned char>(t[i].lower.back())) &&
+      !(i + 1 < limit && t[i + 1].lower == "of")) {
+    int d = SmallNumber(t[i], 31);
+    int y = pub.year, m = pub.month;
+    if (d > pub.day) { m = m == 1 ? 12 : m - 1; y = pub.month == 1 ? y - 1 : y; }
+    Date date{y, m, std::min(d, DaysInMonth(y, m))};
+    *out = Whole(i - 1, i + 1, date, date, "day");
     return true;
   }
   int day = SmallNumber(t[i], 31);
@@ -172,11 +223,28 @@ std::vector<TimeExpression> FindTimeExpressions(const std::vector<Token>& tokens
       if (e.last < s.last && (tokens[e.last].lower == "night" || tokens[e.last].lower == "morning" ||
                               tokens[e.last].lower == "evening" || tokens[e.last].lower == "afternoon"))
         ++e.last;
+      // "on Tuesday last week", "Tuesday of last week": that weekday in the week before
+      bool last_week = e.last + 1 < s.last && tokens[e.last].lower == "last" && tokens[e.last + 1].lower == "week";
+      if (last_week) e.last += 2, last = true;
       e.weekday = last || next ? -1 : wd;
-      e.start = e.end = next ? ResolveWeekday(published, wd, true)
-                             : last ? AddDays(ResolveWeekday(AddDays(published, -1), wd, false), 0)
+      Date monday = AddDays(published, -Weekday(published));
+      e.start = e.end = next        ? ResolveWeekday(published, wd, true)
+                        : last_week ? AddDays(monday, wd - 7)
+                        : last      ? AddDays(ResolveWeekday(AddDays(published, -1), wd, false), 0)
                                     : ResolveWeekday(published, wd, false);
       e.explicit_future = next;
+      // "between Monday and Wednesday": one span
+      if (i > s.first && tokens[i - 1].lower == "between" && e.last + 1 < s.last && tokens[e.last].lower == "and") {
+        int wd2 = tokens[e.last + 1].upper_initial ? WeekdayIndex(tokens[e.last + 1].lower) : -1;
+        if (wd2 >= 0) {
+          Date to = ResolveWeekday(published, wd2, false);
+          if (DaysFromCivil(to) >= DaysFromCivil(e.start)) {
+            e.end = to;
+            e.last += 2;
+            e.weekday = -1;
+          }
+        }
+      }
       out.push_back(e);
       i = e.last - 1;
       continue;
