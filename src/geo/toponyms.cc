@@ -150,7 +150,20 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
         if (skel.size() >= 4 && !g_.Loose(skel).empty()) best_end = e;
       }
     }
-    if (best_end < 0) { ++i; continue; }
+    if (best_end < 0 || (best_end == i + 1 && In(Stoplist(), t[i].lower))) { ++i; continue; }  // "In Minsk"
+    // "Loza de los Padres", "Bourj Al Arab", "San Juan Talpa": a known name at the start of a longer
+    // unknown one is not the place (the longer name is)
+    int whole = i + 1;
+    auto joins = [&](const Token& x) {  // "de los", "al": inside a name; "on Sunday", "of State": not
+      static const WordSet kInName = {"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el",
+                                      "al", "y", "du", "des", "der", "den", "ez", "es", "ad", "ar", "as", "ash",
+                                      "bin", "ibn", "abu", "umm", "bani", "beni"};
+      if (In(Stoplist(), x.lower) || x.dateline) return false;
+      return x.upper_initial || x.all_caps || HyphenParticle(x) || In(kInName, x.lower);
+    };
+    while (whole < n && !t[whole].punct && !t[whole].number && joins(t[whole])) ++whole;
+    while (whole > best_end && In(Particles(), t[whole - 1].lower)) --whole;
+    if (best_end < whole && !In(PlaceNouns(), t[best_end].lower) && !t[i].dateline) { i = whole; continue; }
     PlaceMention m;
     m.first = i;
     m.last = best_end;
