@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
   if (sitrep::FindInvalidUtf8(text) != std::string::npos) return 0;  // readers reject it first
   sitrep::Coder coder(Lex());
-  sitrep::Document doc{"f", "2025-12-14", "", text, "", "", ""};
+  sitrep::Document doc{"f", "2025-12-14", "", text, "", "", "", {}};
   int n = static_cast<int>(sitrep::CountCodePoints(text));
   for (const auto& e : coder.Code(doc, nullptr))
     for (const auto& m : e.mentions)
