@@ -31,4 +31,15 @@ if "$bin" code --strict "$work/in" -o /dev/null 2>/dev/null; then fail "--strict
 printf '%s\n' '{"id":"s","date":"2025-12-14","text":"Russia attacked Ukraine."}' | "$bin" code -q - | grep -q '"doc_id":"s"' \
   || fail "standard input"
 "$bin" version | grep -q '^sitrep ' || fail "version"
+
+# geocode: found places, given spans (a bad span record is skipped with its line), one line per document
+printf '%s\n' '{"id":"g1","date":"2025-12-14","text":"Troops clashed with rebels near Goma (Goma, Nord-Kivu) on Monday."}' \
+  '{"id":"g2","date":"2025-12-14","text":"Macon, Ga. and Athens","spans":[[0,5],[7,10],[15,21]]}' \
+  '{"id":"g3","date":"2025-12-14","text":"Paris","spans":[[3,1]]}' > "$work/geo.jsonl"
+"$bin" geocode "$work/geo.jsonl" -o "$work/found.jsonl" 2> "$work/gerr" || fail "geocode exit status"
+grep -q '"id": "g1".*"name": "Goma".*"country": "COD"' "$work/found.jsonl" || fail "geocode did not find Goma: $(cat "$work/found.jsonl")"
+"$bin" geocode --spans "$work/geo.jsonl" -o "$work/spans.jsonl" 2> "$work/gerr" || fail "geocode --spans exit status"
+grep -q 'geo.jsonl:3: skipped: field .spans. must hold' "$work/gerr" || fail "bad spans not reported: $(cat "$work/gerr")"
+grep -q '"span": \[0, 5\].*"country": "USA".*"admin1": "Georgia"' "$work/spans.jsonl" || fail "Macon, Ga.: $(cat "$work/spans.jsonl")"
+[ "$(wc -l < "$work/spans.jsonl")" = 2 ] || fail "geocode --spans: one line per good document"
 echo "1 passed, 0 failed"

@@ -11,9 +11,9 @@ bool LocativeBefore(const std::vector<Token>& t, int first) {
   static const std::unordered_set<std::string_view> k = {"in", "near", "at", "outside", "around", "inside", "across",
                                                          "into", "on", "of", "from", "toward", "towards", "throughout"};
   for (int b = first - 1; b >= 0 && b >= first - 3; --b) {
-    if (t[b].punct && t[b].text != "(") return false;
+    if (t[b].punct) return false;  // "(Novara, Piemonte)": a container, not where it happened
     if (k.count(t[b].lower)) return t[b].lower != "from" && t[b].lower != "of" ? true : b > 0 && t[b - 1].lower != "troops";
-    if (t[b].lower == "the" || t[b].lower == "a" || t[b].text == "(") continue;
+    if (t[b].lower == "the" || t[b].lower == "a") continue;
     if (!t[b].upper_initial) return false;
   }
   return false;
@@ -57,18 +57,22 @@ std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, c
       if (p.actor || p.first < s.first || p.last > s.last || acts(p)) continue;
       int dist = p.first >= m.last ? p.first - m.last : m.first - p.last;
       double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) - 0.05 * dist +
-                     2 * p.confidence + (p.country == main ? 1.5 : 0);
+                     2 * p.confidence + (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0);
       if (score > best_score) best_score = score, best = i;
     }
   }
   if (best) return best;
-  // the paragraph's last place before the first mention, then the dateline, then the story's first
+  // the paragraph's best place before the first mention, then the dateline, then the story's first
   const EventMention& lead = d.mentions.front();
   int paragraph = a.sentences[lead.sentence].paragraph;
-  for (size_t i = places.size(); i-- > 0;) {
+  for (size_t i = 0; i < places.size(); ++i) {
     const PlaceMention& p = places[i];
-    if (!p.actor && p.last <= lead.first && t[p.first].paragraph == paragraph) return i;
+    if (p.actor || p.last > lead.first || t[p.first].paragraph != paragraph) continue;
+    double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) + 2 * p.confidence +
+                   (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0) + 0.01 * static_cast<double>(i);
+    if (score > best_score) best_score = score, best = i;
   }
+  if (best) return best;
   for (size_t i = 0; i < places.size(); ++i)
     if (t[places[i].first].dateline) return i;
   for (size_t i = 0; i < places.size(); ++i)

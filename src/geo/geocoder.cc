@@ -297,7 +297,7 @@ bool PlaceAdmin2(const Gazetteer& g, const Context& ctx, const Work& w, PlaceMen
     m->place = static_cast<int32_t>(w.lookup.candidates[best].place);
     m->lat = g.place(m->place).lat;
     m->lon = g.place(m->place).lon;
-    m->confidence = 0.6;
+    m->confidence = 0.8;
     return true;
   }
   const gbin::Admin1& ad = g.admin1(top);
@@ -357,8 +357,11 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     if (find_mode) DropLoneAbbreviations(a.tokens, m, &work[i]);
     PreferCountries(g_, &work[i]);
   }
-  for (size_t i = 0; i < work.size(); ++i)
-    if (work[i].parent >= 0 && work[work[i].parent].child < 0) work[work[i].parent].child = static_cast<int>(i);
+  for (size_t i = 0; i < work.size(); ++i) {
+    if (work[i].parent < 0) continue;
+    if (work[work[i].parent].child < 0) work[work[i].parent].child = static_cast<int>(i);
+    for (int j = static_cast<int>(i) + 1; j <= work[i].parent; ++j) (*mentions)[j].container = true;
+  }
   // the document's prior sense of place: the dateline and the caller's main country
   Context base;
   if (!hint_country.empty()) {

@@ -23,6 +23,7 @@ struct PlaceMention {
   bool actor = false;               // "Damascus said": a capital that speaks is an actor
   bool near = false;                // "near X", "the X countryside"
   bool admin2 = false;              // "Fulton County": placed at the town of that name or the area
+  bool container = false;           // names the area around another place: "Goma (Goma, Nord-Kivu)"
   float lat = 0, lon = 0;           // where it was placed (an admin2 may lie off its town)
   std::string country;              // ISO alpha-3 of the place, empty for a region or none
 };
