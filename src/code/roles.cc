@@ -289,6 +289,13 @@ namespace {
 // "gathered outside the prefecture to demand ...", "marched ... against the reform": a gathering
 // with a stated grievance or cause is a protest; a gathering for a summit is not.
 bool ProtestPurpose(const std::vector<Token>& t, int from, int end) {
+  // "demonstrators gathered in Sens": who gathers says why
+  for (int k = from - 2; k >= 0 && k >= from - 7; --k) {
+    const std::string& w = t[k].lower;
+    if (t[k].punct) break;
+    if (w == "demonstrators" || w == "protesters" || w == "protestors" || w == "strikers" || w == "activists")
+      return true;
+  }
   static const std::unordered_set<std::string_view> kVerbs = {
       "demand", "denounce", "protest", "call", "oppose", "condemn", "support", "express", "mark", "commemorate",
       "show", "voice", "reject", "press", "urge", "criticize", "criticise", "honour", "honor", "remember",

@@ -17,7 +17,7 @@ const std::unordered_map<std::string, Irregular>& IrregularVerbs() {
       {"be", {"was", "been"}}, {"beat", {"beat", "beaten"}}, {"become", {"became", "become"}},
       {"begin", {"began", "begun"}}, {"bid", {"bid", "bid"}}, {"bind", {"bound", "bound"}},
       {"bite", {"bit", "bitten"}}, {"blow", {"blew", "blown"}}, {"break", {"broke", "broken"}},
-      {"bring", {"brought", "brought"}}, {"build", {"built", "built"}}, {"burn", {"burnt", "burnt"}},
+      {"bring", {"brought", "brought"}}, {"build", {"built", "built"}},
       {"buy", {"bought", "bought"}}, {"cast", {"cast", "cast"}}, {"catch", {"caught", "caught"}},
       {"choose", {"chose", "chosen"}}, {"come", {"came", "come"}}, {"cost", {"cost", "cost"}},
       {"cut", {"cut", "cut"}}, {"deal", {"dealt", "dealt"}}, {"do", {"did", "done"}},
