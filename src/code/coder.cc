@@ -344,8 +344,15 @@ void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<T
 // Merges a sentence's draft into the document: into the same happening if one is there.
 void AddToDocument(EventDraft draft, DocState* st) {
   EventDraft* target = nullptr;
+  // "Heavy gunfire echoed around the city centre": with no actor of its own, a happening of a kind
+  // already reported and not dated apart is more of the same
+  bool anonymous = draft.source.empty() && draft.target.empty();
   for (auto& d : st->drafts) {
-    if (!SameHappening(d, draft, true)) continue;
+    if (!SameHappening(d, draft, !anonymous)) continue;
+    if (anonymous && !draft.bare) {
+      if (!target || d.mentions.size() > target->mentions.size()) target = &d;
+      continue;
+    }
     if (!draft.bare) { target = &d; break; }
     if (!target || d.mentions.size() > target->mentions.size()) target = &d;  // the main one
   }
