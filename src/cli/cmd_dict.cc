@@ -71,7 +71,8 @@ int RunDictCompile(const DictOptions& o) {
   }
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::cerr << "sitrep: compiled " << set.countries.size() << " countries, " << set.groups.size() << " groups, "
-            << set.agents.size() << " agents, " << set.triggers.size() << " triggers, " << set.cameo.size()
+            << set.agents.size() << " agents, " << set.persons.size() << " persons, " << set.triggers.size()
+            << " triggers, " << set.cameo.size()
             << " CAMEO codes into " << o.output << " (" << image.size() / 1024 << " KiB, " << static_cast<int>(ms)
             << " ms)\n";
   return 0;

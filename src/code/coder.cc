@@ -572,6 +572,7 @@ std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::strin
   Analysis a = Analyze(doc.text);
   Date published = ParseIsoDate(doc.date).value_or(Date{});
   DocumentMemory memory;
+  memory.day = static_cast<int32_t>(DaysFromCivil(published));
   DocState st;
   WeighDateline(a, lex_, &st);
   for (int i = 0; i < static_cast<int>(a.sentences.size()); ++i)

@@ -86,6 +86,10 @@ std::vector<PendingEntry> CollectEntries(const DictionarySet& set) {
   }
   for (uint32_t i = 0; i < set.agents.size(); ++i)
     AddWithHead(&out, PatternWords(set.agents[i].pattern), EntryKind::kAgent, 'n', i);
+  for (uint32_t i = 0; i < set.persons.size(); ++i) {
+    AddWithHead(&out, PatternWords(set.persons[i].name), EntryKind::kPerson, 'x', i);
+    for (const auto& a : set.persons[i].aliases) AddWithHead(&out, PatternWords(a), EntryKind::kPerson, 'x', i);
+  }
   for (uint32_t i = 0; i < set.triggers.size(); ++i) {
     const TriggerDef& t = set.triggers[i];
     AddWithHead(&out, PatternWords(t.pattern), EntryKind::kTrigger, t.pos[0], i);
@@ -148,6 +152,14 @@ std::string CompileDictionary(const DictionarySet& set) {
   for (const auto& c : cameo_sorted)
     cameo.push_back({pool.Add(c.code), static_cast<float>(c.goldstein), pool.Add(c.description)});
 
+  std::vector<bin::Person> persons;
+  std::vector<bin::Role> roles;
+  for (const auto& p : set.persons) {
+    persons.push_back({pool.Add(p.name), static_cast<uint32_t>(roles.size()), static_cast<uint32_t>(p.roles.size())});
+    for (const auto& r : p.roles)
+      roles.push_back({pool.Add(r.country), pool.Add(r.sector), pool.Add(r.group), r.start, r.end});
+  }
+
   bin::Header header{};
   std::memcpy(header.magic, bin::kMagic, 8);
   header.version = 1;
@@ -161,6 +173,8 @@ std::string CompileDictionary(const DictionarySet& set) {
   AppendSection(&image, &header, bin::kAgents, agents);
   AppendSection(&image, &header, bin::kTriggers, triggers);
   AppendSection(&image, &header, bin::kCameo, cameo);
+  AppendSection(&image, &header, bin::kPersons, persons);
+  AppendSection(&image, &header, bin::kRoles, roles);
   std::memcpy(image.data(), &header, sizeof header);
   return image;
 }

@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "base/date.h"
 #include "lexicon/lexicon.h"
 
 namespace sitrep {
@@ -187,6 +188,61 @@ Status ParseCameo(const std::vector<std::string>& w, DictionarySet* out) {
   return Status::Ok();
 }
 
+// "2025-01-20" -> days since 1970-01-01; "" -> the open end given.
+bool ParseDay(const std::string& s, int32_t open, int32_t* out) {
+  if (s.empty()) { *out = open; return true; }
+  auto d = ParseIsoDate(s);
+  if (!d) return false;
+  *out = static_cast<int32_t>(DaysFromCivil(*d));
+  return true;
+}
+
+// "USA GOV 2025-01-20 - 2029-01-20" or "group=Hamas INS 2024-08-06 - ".
+Status ParseRole(const std::string& text, RoleDef* r) {
+  auto w = Words(text);
+  size_t dash = 0;
+  while (dash < w.size() && w[dash] != "-") ++dash;
+  if (w.size() < 2) return Status::Error("a role is: ISO3|group=Name SECTOR START - END");
+  size_t k = 0;
+  if (w[0].rfind("group=", 0) == 0) {  // the group name may have spaces: up to the sector
+    r->group = w[0].substr(6);
+    for (k = 1; k < w.size() && !IsSector(w[k]); ++k) r->group += " " + w[k];
+  } else {
+    if (w[0].size() != 3) return Status::Error("a role starts with an ISO alpha-3 code or group=Name, not '" + w[0] + "'");
+    r->country = w[0];
+    k = 1;
+  }
+  if (k >= w.size() || !IsSector(w[k])) return Status::Error("a role needs a CAMEO sector after its country or group");
+  r->sector = w[k];
+  std::string start = k + 1 < w.size() && k + 1 != dash ? w[k + 1] : "";
+  std::string end = dash + 1 < w.size() ? w[dash + 1] : "";
+  if (!ParseDay(start, INT32_MIN, &r->start) || !ParseDay(end, INT32_MAX, &r->end))
+    return Status::Error("role dates are YYYY-MM-DD: '" + text + "'");
+  if (r->start > r->end) return Status::Error("a role ends before it starts: '" + text + "'");
+  return Status::Ok();
+}
+
+// "Marco Rubio | Rubio | USA GOV 2025-01-21 - ; USA LEG 2011-01-03 - 2025-01-20"
+Status ParsePerson(const std::string& line, int number, const FileContext& ctx, DictionarySet* out) {
+  auto f = Split(line, " | ");
+  if (f.size() != 3) return Status::Error("a person line has three fields: name | aliases | roles");
+  PersonDef p;
+  p.name = Trim(f[0]);
+  if (p.name.empty()) return Status::Error("empty person name");
+  p.aliases = NonEmpty(Split(f[1], ";"));
+  for (auto& a : p.aliases) a = Trim(a);
+  for (const auto& role : NonEmpty(Split(f[2], ";"))) {
+    if (Trim(role).empty()) continue;
+    RoleDef r;
+    SITREP_RETURN_IF_ERROR(ParseRole(role, &r));
+    p.roles.push_back(std::move(r));
+  }
+  if (p.roles.empty()) return Status::Error("a person needs at least one role");
+  p.rule = ctx.name + ":" + std::to_string(number);
+  out->persons.push_back(std::move(p));
+  return Status::Ok();
+}
+
 Status ParseLine(const std::string& raw, int line, FileContext* ctx, DictionarySet* out) {
   std::string text = Trim(StripComment(raw));
   if (text.empty()) return Status::Ok();
@@ -197,6 +253,7 @@ Status ParseLine(const std::string& raw, int line, FileContext* ctx, DictionaryS
   if (name == "agents.txt") return ParseAgent(w, line, *ctx, out);
   if (name == "groups.txt") return ParseGroup(text, out);
   if (name == "cameo.txt") return ParseCameo(w, out);
+  if (name == "persons.txt" || name.rfind("persons", 0) == 0) return ParsePerson(text, line, *ctx, out);
   if (name.find("countries") != std::string::npos) return ParseCountry(text, out);
   return Status::Ok();
 }

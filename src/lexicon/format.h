@@ -5,9 +5,10 @@
 
 namespace sitrep::bin {
 
-constexpr char kMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'D', '1'};
+constexpr char kMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'D', '2'};
 
-enum Section : uint32_t { kPool, kEntries, kIndex, kCountries, kGroups, kAgents, kTriggers, kCameo, kSectionCount };
+enum Section : uint32_t { kPool, kEntries, kIndex, kCountries, kGroups, kAgents, kTriggers, kCameo, kPersons, kRoles,
+                          kSectionCount };
 
 struct SectionRef {
   uint64_t offset;

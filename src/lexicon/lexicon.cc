@@ -24,7 +24,7 @@ bool IsCasedWord(std::string_view w) {
 
 bool IsProperName(EntryKind k) {
   return k == EntryKind::kCountry || k == EntryKind::kDemonym || k == EntryKind::kCapital ||
-         k == EntryKind::kGroup;
+         k == EntryKind::kGroup || k == EntryKind::kPerson;
 }
 
 // The k-th space-separated word of s.
@@ -103,7 +103,8 @@ Status Lexicon::Attach(const char* data, size_t size) {
   if (std::memcmp(h.magic, bin::kMagic, 8) != 0 || h.sections != bin::kSectionCount)
     return Status::Error("not a sitrep dictionary (bad magic); recompile it");
   const size_t sizes[] = {1, sizeof(bin::PatternEntry), sizeof(bin::IndexRow), sizeof(bin::Country),
-                          sizeof(bin::Group), sizeof(bin::Agent), sizeof(bin::Trigger), sizeof(bin::Cameo)};
+                          sizeof(bin::Group), sizeof(bin::Agent), sizeof(bin::Trigger), sizeof(bin::Cameo),
+                          sizeof(bin::Person), sizeof(bin::Role)};
   for (uint32_t s = 0; s < bin::kSectionCount; ++s) {
     if (h.refs[s].offset > size || h.refs[s].count > (size - h.refs[s].offset) / sizes[s])
       return Status::Error("dictionary section out of bounds");
@@ -126,6 +127,17 @@ Status Lexicon::Attach(const char* data, size_t size) {
   n_agents_ = h.refs[bin::kAgents].count;
   n_triggers_ = h.refs[bin::kTriggers].count;
   n_cameo_ = h.refs[bin::kCameo].count;
+  persons_ = reinterpret_cast<const bin::Person*>(at(bin::kPersons));
+  roles_ = reinterpret_cast<const bin::Role*>(at(bin::kRoles));
+  n_persons_ = h.refs[bin::kPersons].count;
+  n_roles_ = h.refs[bin::kRoles].count;
+  const uint64_t pool_size = h.refs[bin::kPool].count;
+  for (size_t i = 0; i < n_persons_; ++i)
+    if (persons_[i].name >= pool_size || persons_[i].first_role + static_cast<uint64_t>(persons_[i].n_roles) > n_roles_)
+      return Status::Error("dictionary person out of bounds");
+  for (size_t i = 0; i < n_roles_; ++i)
+    if (roles_[i].country >= pool_size || roles_[i].sector >= pool_size || roles_[i].group >= pool_size)
+      return Status::Error("dictionary role out of bounds");
   first_word_.clear();
   first_word_.reserve(n_index_);
   for (uint32_t i = 0; i < n_index_; ++i) {
@@ -144,11 +156,24 @@ Status Lexicon::Attach(const char* data, size_t size) {
       case EntryKind::kGroup: table = n_groups_; break;
       case EntryKind::kAgent: table = n_agents_; break;
       case EntryKind::kTrigger: table = n_triggers_; break;
+      case EntryKind::kPerson: table = n_persons_; break;
       default: return Status::Error("dictionary entry of unknown kind");
     }
     if (e.target >= table) return Status::Error("dictionary entry points outside its table");
   }
   return Status::Ok();
+}
+
+const bin::Role* Lexicon::RoleOn(uint32_t person, int32_t day) const {
+  const bin::Person& p = persons_[person];
+  const bin::Role* best = nullptr;
+  int64_t best_gap = INT64_MAX;
+  for (uint32_t r = p.first_role; r < p.first_role + p.n_roles; ++r) {
+    const bin::Role& x = roles_[r];
+    int64_t gap = day < x.start ? static_cast<int64_t>(x.start) - day : day > x.end ? static_cast<int64_t>(day) - x.end : 0;
+    if (gap < best_gap) best_gap = gap, best = &x;
+  }
+  return best;
 }
 
 void Lexicon::MatchAt(const std::vector<Token>& tokens, int at, int limit, std::vector<Match>* out) const {

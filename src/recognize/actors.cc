@@ -83,6 +83,25 @@ void ShareHeadNoun(const std::vector<Token>& t, std::vector<ActorMention>* menti
 
 std::string PersonKey(const std::string& lower_name) { return StripArticlePrefix(lower_name); }
 
+Actor ActorRecognizer::PersonOn(uint32_t person, int32_t day) const {
+  Actor a;
+  a.name = std::string(lex_.Str(lex_.person(person).name));
+  const bin::Role* r = lex_.RoleOn(person, day);
+  if (!r) return a;
+  a.country = std::string(lex_.Str(r->country));
+  a.sector = std::string(lex_.Str(r->sector));
+  a.group = std::string(lex_.Str(r->group));
+  a.code = a.country + a.sector;
+  if (!a.group.empty())  // the group's own country and code
+    for (uint32_t g = 0; g < lex_.group_count(); ++g)
+      if (lex_.Str(lex_.group(g).name) == a.group) {
+        if (a.country.empty()) a.country = std::string(lex_.Str(lex_.group(g).country));
+        a.code = std::string(lex_.Str(lex_.group(g).code));
+        break;
+      }
+  return a;
+}
+
 std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& a, const Sentence& s,
                                                                 const DocumentMemory& m,
                                                                 std::vector<Actor>* persons) const {
@@ -115,6 +134,13 @@ std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& 
     }
     if (!best) { ++i; continue; }
     auto kind = static_cast<EntryKind>(best->entry->kind);
+    if (kind == EntryKind::kPerson) {  // "Rubio": the role held on the story's date
+      persons->push_back(PersonOn(best->entry->target, m.day));
+      pieces.push_back({best->first, best->last, EntryKind::kAgent, kPersonPiece, "persons"});
+      pieces.back().target = static_cast<uint32_t>(persons->size() - 1) | 0x80000000u;
+      i = best->last;
+      continue;
+    }
     std::string rule = kind == EntryKind::kAgent ? std::string(lex_.Str(lex_.agent(best->entry->target).rule)) : "";
     pieces.push_back({best->first, best->last, kind, best->entry->target, rule});
     i = best->last;
@@ -213,12 +239,12 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
     }
     std::vector<Piece> group(pieces.begin() + p, pieces.begin() + q);
     for (auto& g : group) {
-      if (g.target & 0x80000000u && g.target != kPersonPiece) g.rule = "memory";
+      if (g.target & 0x80000000u && g.target != kPersonPiece && g.rule != "persons") g.rule = "memory";
     }
     ActorMention m = Compose(a, group, first, last, memory);
     // person pieces carry their actor
     for (const auto& g : group) {
-      if (g.rule == "memory" && (g.target & 0x80000000u)) {
+      if ((g.rule == "memory" || g.rule == "persons") && (g.target & 0x80000000u)) {
         const Actor& pa = persons[g.target & 0x7FFFFFFFu];
         if (m.actor.country.empty()) m.actor.country = pa.country;
         if (m.actor.group.empty()) m.actor.group = pa.group;
@@ -226,7 +252,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
         m.actor.name = pa.name;
         m.actor.code = pa.code;
         m.person = true;
-        m.rule = "memory:" + pa.name;
+        m.rule = (g.rule == "persons" ? "persons:" : "memory:") + pa.name;
       }
     }
     out.push_back(std::move(m));

@@ -28,6 +28,7 @@ struct ActorMention {
 
 // What a document teaches about its actors: persons by name, the last pair of sides.
 struct DocumentMemory {
+  int32_t day = 0;  // the story's date (days since 1970-01-01): which role a listed person held
   std::unordered_map<std::string, Actor> persons;  // folded name or surname -> actor
   Actor last_person;
   bool has_last_person = false;
@@ -52,6 +53,7 @@ class ActorRecognizer {
                                 std::vector<Actor>* person_actors) const;
   ActorMention Compose(const Analysis& a, const std::vector<Piece>& pieces, int first, int last,
                        DocumentMemory* memory) const;
+  Actor PersonOn(uint32_t person, int32_t day) const;
   const Lexicon& lex_;
 };
 

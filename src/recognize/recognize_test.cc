@@ -51,6 +51,39 @@ TEST(Actors, CapitalsAreActorsUnlessTheyArePlaces) {
   EXPECT_TRUE(m[2].place);
 }
 
+// A person of persons.txt is coded by the role held on the story's date.
+TEST(Actors, PersonsTakeTheRoleOfTheStorysDate) {
+  auto lex = testing::LexiconFromText("persons.txt",
+      "Ahmed al-Sharaa | al-Sharaa; al-Jolani | SYR GOV 2025-01-29 - ; group=Hayat Tahrir al-Sham INS 2017-01-28 - 2025-01-28\n"
+      "Marco Rubio | Rubio | USA GOV 2025-01-21 - ; USA LEG 2011-01-03 - 2025-01-20\n");
+  ActorRecognizer rec(*lex);
+  Analysis a = Analyze("Rubio met al-Sharaa.");
+  DocumentMemory in_2025;
+  in_2025.day = static_cast<int32_t>(DaysFromCivil(Date{2025, 3, 10}));
+  auto now = rec.Recognize(a, a.sentences[0], &in_2025);
+  ASSERT_EQ(now.size(), 2u);
+  EXPECT_EQ(now[0].actor.code, "USAGOV");
+  EXPECT_EQ(now[1].actor.country, "SYR");
+  EXPECT_EQ(now[1].actor.sector, "GOV");
+  EXPECT_EQ(now[1].actor.name, "Ahmed al-Sharaa");
+  DocumentMemory in_2020;
+  in_2020.day = static_cast<int32_t>(DaysFromCivil(Date{2020, 3, 10}));
+  auto then = rec.Recognize(a, a.sentences[0], &in_2020);
+  ASSERT_EQ(then.size(), 2u);
+  EXPECT_EQ(then[0].actor.sector, "LEG");
+  EXPECT_EQ(then[1].actor.group, "Hayat Tahrir al-Sham");
+  EXPECT_EQ(then[1].actor.sector, "INS");
+}
+
+TEST(Actors, PersonLinesAreChecked) {
+  DictionarySet set;
+  EXPECT_FALSE(ParseDictionaryFile("X | | USA GOV 2025-13-01 -\n", "persons.txt", &set).ok());
+  EXPECT_FALSE(ParseDictionaryFile("X | | USA XYZ 2025-01-01 -\n", "persons.txt", &set).ok());
+  EXPECT_FALSE(ParseDictionaryFile("X | | USA GOV 2025-01-01 - 2024-01-01\n", "persons.txt", &set).ok());
+  EXPECT_FALSE(ParseDictionaryFile("X | only two fields\n", "persons.txt", &set).ok());
+  EXPECT_TRUE(ParseDictionaryFile("X | Y | USA GOV 2025-01-01 - \n", "persons.txt", &set).ok());
+}
+
 TEST(Dates, WeekdaysResolveAgainstPublication) {
   Date pub{2025, 12, 14};  // a Sunday
   EXPECT_EQ(FormatDate(ResolveWeekday(pub, 5, false)), "2025-12-13");
