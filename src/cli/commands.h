@@ -38,6 +38,16 @@ struct DictOptions {
 int RunDictCountries(const DictOptions& o);
 int RunDictCompile(const DictOptions& o);
 
+struct ActorOptions {
+  std::vector<std::string> texts;
+  std::string jsonl;    // lines {"text", "country"?, "date"?}
+  std::string country;  // context: the story's country (ISO alpha-3) for roles without one
+  std::string date;     // the story's date; default today
+  std::string dict;
+  bool strict = false;
+};
+int RunActor(const ActorOptions& o);
+
 struct GeocodeOptions {
   std::vector<std::string> inputs;
   std::string output, gazetteer;

@@ -37,6 +37,15 @@ int main(int argc, char** argv) {
   g->add_flag("--strict", geocode.strict, "Stop with a non-zero exit at the first bad record");
   g->add_flag("-q,--quiet", geocode.quiet, "No summary on standard error");
 
+  sitrep::ActorOptions actor;
+  auto* ac = app.add_subcommand("actor", "Resolve actor strings to codes (JSON Lines: country, sector, group, name, code)");
+  ac->add_option("texts", actor.texts, "Actor strings, e.g. \"the Kenyan interior minister\"");
+  ac->add_option("--jsonl", actor.jsonl, "A file of lines {\"text\", \"country\"?, \"date\"?}");
+  ac->add_option("--country", actor.country, "Context country (ISO alpha-3) for a role without one");
+  ac->add_option("--date", actor.date, "The story's date (YYYY-MM-DD; default today): which office a person held");
+  ac->add_option("--dict", actor.dict, "Compiled dictionary (default: next to the binary, or $SITREP_DICT)");
+  ac->add_flag("--strict", actor.strict, "Exit 1 when a line was skipped");
+
   sitrep::ShowOptions show;
   auto* s = app.add_subcommand("show", "Show stored events as a table");
   s->add_option("--db", show.db, "SQLite database")->capture_default_str();
@@ -89,6 +98,7 @@ int main(int argc, char** argv) {
 
   CLI11_PARSE(app, argc, argv);
   if (g->parsed()) return sitrep::RunGeocode(geocode);
+  if (ac->parsed()) return sitrep::RunActor(actor);
   if (dg->parsed()) return sitrep::RunDictGazetteer(gaz);
   if (c->parsed()) return sitrep::RunCode(code);
   if (s->parsed()) return sitrep::RunShow(show);
