@@ -29,6 +29,12 @@ Actor Resolve(const ActorRecognizer& rec, const std::string& text, const std::st
     if (!best || m.last - m.first > best->last - best->first) best = &m;
   Actor out;
   if (best) out = best->actor;
+  // "the largest trade unions in Denmark": a country named with the role is its country
+  for (const auto& m : all)
+    if (out.country.empty() && out.group.empty() && &m != best && !m.actor.country.empty() && m.actor.group.empty()) {
+      out.country = m.actor.country;
+      if (!out.sector.empty()) out.code = out.country + out.sector;
+    }
   if (out.country.empty() && out.group.empty() && !context.empty()) {
     out.country = context;
     if (!out.sector.empty()) out.code = context + out.sector;

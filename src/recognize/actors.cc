@@ -307,6 +307,11 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   }
   if (sector.empty() && !country.empty() && group.empty())
     sector = demonym_only ? (plural_demonym ? "CVL" : "") : "GOV";
+  // "retired vice president", "ex-army chief": a former office holder is an elite (CAMEO ELI)
+  for (int k = first; k < last; ++k)
+    if (has_agent && (t[k].lower == "former" || t[k].lower == "retired" || t[k].lower.rfind("ex-", 0) == 0) &&
+        (sector == "GOV" || sector == "MIL" || sector == "LEG" || sector == "JUD" || sector == "COP"))
+      sector = "ELI";
   // a titled name after the phrase: "Foreign Minister Asaad al-Shaibani"
   int name_end = last;
   bool titled = has_agent && pieces.back().kind == EntryKind::kAgent && !(pieces.back().target & 0x80000000u);
