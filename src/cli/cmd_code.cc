@@ -22,7 +22,8 @@ class CodingSink : public DocumentSink {
   void OnDocument(Document doc) override {
     ++documents_;
     std::string explanation;
-    std::vector<Event> events = coder_.Code(doc, &stats_, explain_ ? &explanation : nullptr);
+    std::vector<Actor> learned;
+    std::vector<Event> events = coder_.Code(doc, &stats_, explain_ ? &explanation : nullptr, &learned);
     if (explain_) std::cerr << "== " << doc.id << "\n" << explanation;
     std::string buf;
     for (const Event& e : events) {
@@ -31,7 +32,7 @@ class CodingSink : public DocumentSink {
     }
     out_ << buf;
     if (store_) {
-      Status st = store_->Add(doc, DocumentHash(doc), events);
+      Status st = store_->Add(doc, DocumentHash(doc), events, learned);
       if (!st.ok() && store_error_.empty()) store_error_ = st.message();
     }
     Progress();
@@ -121,6 +122,25 @@ int RunCode(const CodeOptions& o) {
     geocoder = std::make_unique<Geocoder>(*gazetteer);
   }
   Coder coder(*lex.value(), parser.get(), geocoder.get());
+  if (store) {  // persons learned in earlier runs, unless a user rejected them
+    auto learned = store->Learned();
+    if (!learned.ok()) {
+      std::cerr << "sitrep: " << learned.status().message() << "\n";
+      return 2;
+    }
+    std::vector<Actor> known;
+    for (const LearnedActor& l : learned.value()) {
+      if (l.status == "rejected") continue;
+      Actor a;
+      a.name = l.name;
+      a.country = l.country;
+      a.sector = l.sector;
+      a.group = l.group;
+      a.code = l.code;
+      known.push_back(std::move(a));
+    }
+    coder.SetKnownPersons(std::move(known));
+  }
   CodingSink sink(coder, o.output.empty() ? std::cout : file, store.get(), o.strict, o.quiet, o.explain);
   Status st = ReadInputs(o.inputs, IngestOptions{}, &sink);
   if (store) {

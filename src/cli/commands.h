@@ -48,6 +48,14 @@ struct ActorOptions {
 };
 int RunActor(const ActorOptions& o);
 
+struct ActorsOptions {
+  std::string db = "sitrep.db", dict;
+  std::string promote, reject, correct;  // a learned actor's name
+  std::string country, sector;           // with --correct
+  bool dictionary = false;               // also list the dictionary's persons with counts
+};
+int RunActors(const ActorsOptions& o);
+
 struct GeocodeOptions {
   std::vector<std::string> inputs;
   std::string output, gazetteer;

@@ -46,6 +46,17 @@ int main(int argc, char** argv) {
   ac->add_option("--dict", actor.dict, "Compiled dictionary (default: next to the binary, or $SITREP_DICT)");
   ac->add_flag("--strict", actor.strict, "Exit 1 when a line was skipped");
 
+  sitrep::ActorsOptions actors;
+  auto* as = app.add_subcommand("actors", "List the persons learned across documents (and the dictionary's); promote, reject or correct one");
+  as->add_option("--db", actors.db, "SQLite database")->capture_default_str();
+  as->add_flag("--dictionary", actors.dictionary, "Also list the dictionary's persons and how often each was coded");
+  as->add_option("--promote", actors.promote, "Mark a learned actor as confirmed");
+  as->add_option("--reject", actors.reject, "Stop offering a learned actor to later documents");
+  as->add_option("--correct", actors.correct, "Correct a learned actor (with --country and/or --sector)");
+  as->add_option("--country", actors.country, "ISO alpha-3 code, with --correct");
+  as->add_option("--sector", actors.sector, "CAMEO sector, with --correct");
+  as->add_option("--dict", actors.dict, "Compiled dictionary (default: next to the binary, or $SITREP_DICT)");
+
   sitrep::ShowOptions show;
   auto* s = app.add_subcommand("show", "Show stored events as a table");
   s->add_option("--db", show.db, "SQLite database")->capture_default_str();
@@ -99,6 +110,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   if (g->parsed()) return sitrep::RunGeocode(geocode);
   if (ac->parsed()) return sitrep::RunActor(actor);
+  if (as->parsed()) return sitrep::RunActors(actors);
   if (dg->parsed()) return sitrep::RunDictGazetteer(gaz);
   if (c->parsed()) return sitrep::RunCode(code);
   if (s->parsed()) return sitrep::RunShow(show);

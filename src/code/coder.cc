@@ -568,11 +568,13 @@ bool Worth(const EventDraft& d, const Lexicon& lex) {
 
 }  // namespace
 
-std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::string* explain) const {
+std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::string* explain,
+                               std::vector<Actor>* learned) const {
   Analysis a = Analyze(doc.text);
   Date published = ParseIsoDate(doc.date).value_or(Date{});
   DocumentMemory memory;
   memory.day = static_cast<int32_t>(DaysFromCivil(published));
+  OfferKnownPersons(known_, &memory);
   DocState st;
   WeighDateline(a, lex_, &st);
   for (int i = 0; i < static_cast<int>(a.sentences.size()); ++i)
@@ -595,6 +597,7 @@ std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::strin
       }
     }
   }
+  if (learned) *learned = memory.learned;
   if (stats) {
     stats->sentences += static_cast<long>(a.sentences.size());
     stats->events += static_cast<long>(events.size());

@@ -24,14 +24,19 @@ class Coder {
   // With a geocoder, events get their location.
   explicit Coder(const Lexicon& lex, const Model* parser = nullptr, const Geocoder* geo = nullptr)
       : lex_(lex), parser_(parser), geo_(geo), actors_(lex) {}
-  // `explain`, when given, receives a readable account of what was read in each sentence.
-  std::vector<Event> Code(const Document& doc, CodeStats* stats, std::string* explain = nullptr) const;
+  // `explain`, when given, receives a readable account of what was read in each sentence;
+  // `learned`, the persons the document taught from titles.
+  std::vector<Event> Code(const Document& doc, CodeStats* stats, std::string* explain = nullptr,
+                          std::vector<Actor>* learned = nullptr) const;
+  // Persons known from earlier documents (the store's learned actors), offered to every document.
+  void SetKnownPersons(std::vector<Actor> known) { known_ = std::move(known); }
 
  private:
   const Lexicon& lex_;
   const Model* parser_;
   const Geocoder* geo_;
   ActorRecognizer actors_;
+  std::vector<Actor> known_;
 };
 
 }  // namespace sitrep

@@ -83,6 +83,16 @@ void ShareHeadNoun(const std::vector<Token>& t, std::vector<ActorMention>* menti
 
 std::string PersonKey(const std::string& lower_name) { return StripArticlePrefix(lower_name); }
 
+void OfferKnownPersons(const std::vector<Actor>& known, DocumentMemory* memory) {
+  for (const Actor& a : known) {
+    std::string full = FoldForMatch(a.name);
+    if (full.empty()) continue;
+    std::string surname = full.substr(full.rfind(' ') == std::string::npos ? 0 : full.rfind(' ') + 1);
+    memory->persons.emplace(PersonKey(full), a);
+    if (surname.size() > 3) memory->persons.emplace(PersonKey(surname), a);
+  }
+}
+
 Actor ActorRecognizer::PersonOn(uint32_t person, int32_t day) const {
   Actor a;
   a.name = std::string(lex_.Str(lex_.person(person).name));
@@ -347,6 +357,7 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
     int name_first = last - static_cast<int>(std::count(name.begin(), name.end(), ' ')) - 1;
     for (int k = name_first; k < last; ++k) lower_full += (k > name_first ? " " : "") + t[k].lower;
     surname = t[last - 1].lower;
+    if (!memory->persons.count(PersonKey(lower_full))) memory->learned.push_back(m.actor);
     memory->persons[PersonKey(lower_full)] = m.actor;
     memory->persons[PersonKey(surname)] = m.actor;
     memory->persons[surname] = m.actor;

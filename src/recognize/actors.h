@@ -34,7 +34,11 @@ struct DocumentMemory {
   bool has_last_person = false;
   Actor last_plural;  // for "they": the last group or plural role named
   bool has_last_plural = false;
+  std::vector<Actor> learned;  // persons this document taught from titles, in order
 };
+
+// Offers persons known from earlier documents ("Shaibani" = SYR GOV) to a document's memory.
+void OfferKnownPersons(const std::vector<Actor>& known, DocumentMemory* memory);
 
 class ActorRecognizer {
  public:

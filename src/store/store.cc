@@ -22,6 +22,9 @@ CREATE TABLE IF NOT EXISTS actors (
 CREATE TABLE IF NOT EXISTS mentions (
   doc_hash TEXT NOT NULL, n INTEGER NOT NULL, idx INTEGER NOT NULL, sentence INTEGER, text TEXT,
   trigger_begin INTEGER, trigger_end INTEGER, rule TEXT, PRIMARY KEY (doc_hash, n, idx));
+CREATE TABLE IF NOT EXISTS learned_actors (
+  name TEXT PRIMARY KEY, country TEXT, sector TEXT, grp TEXT, code TEXT, first_doc TEXT, first_date TEXT,
+  last_date TEXT, docs INTEGER NOT NULL DEFAULT 1, status TEXT NOT NULL DEFAULT 'learned');
 CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
 CREATE INDEX IF NOT EXISTS actors_country ON actors(country);
 )sql";
@@ -72,7 +75,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, int batch_si
 
 Store::~Store() {
   if (in_txn_) Commit();
-  for (sqlite3_stmt* st : {has_doc_, ins_doc_, ins_event_, ins_actor_, ins_mention_}) sqlite3_finalize(st);
+  for (sqlite3_stmt* st : {has_doc_, ins_doc_, ins_event_, ins_actor_, ins_mention_, learn_}) sqlite3_finalize(st);
   sqlite3_close(db_);
 }
 
@@ -92,7 +95,10 @@ Status Store::Prepare() {
       {&ins_doc_, "INSERT INTO documents(hash, doc_id, date, title, source, url, n_events) VALUES (?,?,?,?,?,?,?)"},
       {&ins_event_, "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
       {&ins_actor_, "INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?,?)"},
-      {&ins_mention_, "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)"}};
+      {&ins_mention_, "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)"},
+      {&learn_, "INSERT INTO learned_actors(name, country, sector, grp, code, first_doc, first_date, last_date) "
+                "VALUES (?1,?2,?3,?4,?5,?6,?7,?7) ON CONFLICT(name) DO UPDATE SET docs = docs + 1, "
+                "last_date = max(last_date, excluded.last_date)"}};
   for (auto& s : stmts)
     if (sqlite3_prepare_v2(db_, s.sql, -1, s.st, nullptr) != SQLITE_OK)
       return Status::Error(std::string("sqlite: ") + sqlite3_errmsg(db_));
@@ -176,7 +182,8 @@ Status Store::InsertEvent(const std::string& hash, int n, const Event& e) {
   return Status::Ok();
 }
 
-Status Store::Add(const Document& doc, const std::string& hash, const std::vector<Event>& events) {
+Status Store::Add(const Document& doc, const std::string& hash, const std::vector<Event>& events,
+                  const std::vector<Actor>& learned) {
   SITREP_RETURN_IF_ERROR(Begin());
   if (HasDocument(hash)) return Status::Ok();
   sqlite3_reset(ins_doc_);
@@ -189,6 +196,17 @@ Status Store::Add(const Document& doc, const std::string& hash, const std::vecto
   sqlite3_bind_int(ins_doc_, 7, static_cast<int>(events.size()));
   if (sqlite3_step(ins_doc_) != SQLITE_DONE) return Status::Error(std::string("sqlite: ") + sqlite3_errmsg(db_));
   for (size_t i = 0; i < events.size(); ++i) SITREP_RETURN_IF_ERROR(InsertEvent(hash, static_cast<int>(i + 1), events[i]));
+  for (const Actor& a : learned) {
+    sqlite3_reset(learn_);
+    BindText(learn_, 1, a.name);
+    BindText(learn_, 2, a.country);
+    BindText(learn_, 3, a.sector);
+    BindText(learn_, 4, a.group);
+    BindText(learn_, 5, a.code);
+    BindText(learn_, 6, doc.id);
+    BindText(learn_, 7, doc.date);
+    if (sqlite3_step(learn_) != SQLITE_DONE) return Status::Error(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  }
   if (++pending_ >= batch_size_) return Commit();
   return Status::Ok();
 }
@@ -237,6 +255,66 @@ ORDER BY e.date_start, e.doc_id, e.n LIMIT ?5)sql";
   }
   sqlite3_finalize(st);
   return rows;
+}
+
+}  // namespace sitrep
+
+namespace sitrep {
+
+Result<std::vector<LearnedActor>> Store::Learned() {
+  SITREP_RETURN_IF_ERROR(Commit());
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db_, "SELECT name, country, sector, grp, code, first_doc, first_date, last_date, docs, status "
+                              "FROM learned_actors ORDER BY docs DESC, name", -1, &st, nullptr) != SQLITE_OK)
+    return Status::Error(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  std::vector<LearnedActor> out;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    LearnedActor a;
+    a.name = Column(st, 0);
+    a.country = Column(st, 1);
+    a.sector = Column(st, 2);
+    a.group = Column(st, 3);
+    a.code = Column(st, 4);
+    a.first_doc = Column(st, 5);
+    a.first_date = Column(st, 6);
+    a.last_date = Column(st, 7);
+    a.docs = sqlite3_column_int64(st, 8);
+    a.status = Column(st, 9);
+    out.push_back(std::move(a));
+  }
+  sqlite3_finalize(st);
+  return out;
+}
+
+Result<bool> Store::SetLearned(const std::string& name, const std::string& status, const std::string& country,
+                               const std::string& sector) {
+  SITREP_RETURN_IF_ERROR(Commit());
+  sqlite3_stmt* st = nullptr;
+  const char* sql = "UPDATE learned_actors SET status = ?2, country = coalesce(?3, country), sector = coalesce(?4, sector), "
+                    "code = CASE WHEN ?3 IS NULL AND ?4 IS NULL THEN code ELSE coalesce(?3, country) || coalesce(?4, sector, '') END "
+                    "WHERE name = ?1";
+  if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK)
+    return Status::Error(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  BindText(st, 1, name);
+  BindText(st, 2, status);
+  BindText(st, 3, country);
+  BindText(st, 4, sector);
+  int rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE) return Status::Error(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  return sqlite3_changes(db_) > 0;
+}
+
+Result<std::vector<std::pair<std::string, long>>> Store::ActorCounts() {
+  SITREP_RETURN_IF_ERROR(Commit());
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db_, "SELECT name, count(*) FROM actors WHERE name IS NOT NULL GROUP BY name", -1, &st,
+                         nullptr) != SQLITE_OK)
+    return Status::Error(std::string("sqlite: ") + sqlite3_errmsg(db_));
+  std::vector<std::pair<std::string, long>> out;
+  while (sqlite3_step(st) == SQLITE_ROW) out.push_back({Column(st, 0), sqlite3_column_int64(st, 1)});
+  sqlite3_finalize(st);
+  return out;
 }
 
 }  // namespace sitrep

@@ -31,6 +31,12 @@ struct EventRow {
   int killed = -1, injured = -1;
 };
 
+// A person the coder learned from a title in some document ("Foreign Minister Asaad al-Shaibani").
+struct LearnedActor {
+  std::string name, country, sector, group, code, first_doc, first_date, last_date, status;
+  long docs = 0;
+};
+
 class Store {
  public:
   static Result<std::unique_ptr<Store>> Open(const std::string& path, int batch_size = 200);
@@ -40,7 +46,15 @@ class Store {
 
   bool HasDocument(const std::string& hash);
   // Adds a document and its events; commits every batch_size documents.
-  Status Add(const Document& doc, const std::string& hash, const std::vector<Event>& events);
+  Status Add(const Document& doc, const std::string& hash, const std::vector<Event>& events,
+             const std::vector<Actor>& learned = {});
+  // Learned persons: all of them, and a user's verdict on one ("promoted", "rejected", or a
+  // correction of country and sector, "corrected"); false when the name is unknown.
+  Result<std::vector<LearnedActor>> Learned();
+  Result<bool> SetLearned(const std::string& name, const std::string& status, const std::string& country,
+                          const std::string& sector);
+  // How often each actor name was coded, for the listing of dictionary actors.
+  Result<std::vector<std::pair<std::string, long>>> ActorCounts();
   Status Commit();
   Result<std::vector<EventRow>> Query(const EventFilter& filter);
   long CountEvents();
@@ -58,6 +72,7 @@ class Store {
   sqlite3_stmt* ins_event_ = nullptr;
   sqlite3_stmt* ins_actor_ = nullptr;
   sqlite3_stmt* ins_mention_ = nullptr;
+  sqlite3_stmt* learn_ = nullptr;
   int batch_size_ = 200;
   int pending_ = 0;
   bool in_txn_ = false;
