@@ -406,10 +406,11 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
       m.target.erase(std::remove_if(m.target.begin(), m.target.end(), generic), m.target.end());
     }
     if (InsideThreat(m, mentions, lex)) continue;
-    if (m.modality == "refused") {
+    if (m.modality == "refused") {  // "would not negotiate" 125, "would not cooperate" 121, else 124
+      std::string_view refused = lex.Str(m.trigger->type);
       m.modality = "asserted";
       m.type_override = "REJECT";
-      m.cameo_override = "124";
+      m.cameo_override = refused == "CONSULT" ? "125" : refused == "COOPERATE" ? "121" : "124";
     }
     AsThreat(&m, ctx);
     AsIntention(&m, lex);

@@ -69,7 +69,8 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   if (m.time && m.time->explicit_future) future = true;
   std::string_view type = ctx.lex.Str(m.trigger->type);
   if (SpeechActType(type)) return negated ? "negated" : "asserted";
-  if (negated && (future || would) && (type == "RETREAT" || type == "CONCEDE" || type == "AGREE"))
+  if (negated && (future || would) &&
+      (type == "RETREAT" || type == "CONCEDE" || type == "AGREE" || type == "CONSULT" || type == "COOPERATE"))
     return "refused";  // "would not withdraw the reform": the coder turns it into REJECT
   if (negated) return "negated";
   if (hypothetical) return "hypothetical";

@@ -385,7 +385,8 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   bool noun_end = m.last - m.first > 1;  // "reaffirm + support for X": the noun's prepositions
   // "deployed air defence systems": the forces sent are not the target
   bool instrument = type == "MOBILIZE" || type == "AID" || type == "COOPERATE";
-  em->target = rf.Object(m.last, tprep, noun_end, "", type == "REQUEST", !instrument);
+  // "demanded that X ...", "warned that Pakistan would face ...": the clause's subject is the target
+  em->target = rf.Object(m.last, tprep, noun_end, "", type == "REQUEST" || type == "THREATEN", !instrument);
   if (em->target.empty() && !instrument) em->target = tree.object;
   // a gap pattern ("hold all who hurt us accountable") may keep its object inside the gap
   if (em->target.empty() && !m.gap.empty()) em->target = rf.Object(m.gap.front(), tprep, false);
