@@ -34,13 +34,13 @@ printf '%s\n' '{"id":"s","date":"2025-12-14","text":"Russia attacked Ukraine."}'
 
 # actor memory across documents: a titled person learned in one document codes a bare surname in a
 # later one; a correction applies to later runs
-printf 'date 2025-03-10 a\n\nSyrian Foreign Minister Asaad al-Shaibani met his Jordanian counterpart in Amman on Sunday.\n' > "$work/m1.txt"
-printf 'date 2025-03-12 b\n\nShaibani accused Israel of violating the ceasefire on Tuesday.\n' > "$work/m2.txt"
+printf 'date 2025-03-10 a\n\nSyrian Deputy Foreign Minister Samir Haddadin met his Jordanian counterpart in Amman on Sunday.\n' > "$work/m1.txt"
+printf 'date 2025-03-12 b\n\nHaddadin accused Israel of violating the ceasefire on Tuesday.\n' > "$work/m2.txt"
 "$bin" code -q "$work/m1.txt" --db "$work/mem.db" -o /dev/null
-"$bin" actors --db "$work/mem.db" | grep -q 'Asaad al-Shaibani *SYR *GOV' || fail "learned actor not listed"
-"$bin" code -q "$work/m2.txt" --db "$work/mem.db" | grep -q '"name":"Asaad al-Shaibani","country":"SYR"' || fail "learned actor not offered to a later document"
-"$bin" actors --db "$work/mem.db" --correct "Asaad al-Shaibani" --sector MIL 2>/dev/null || fail "actors --correct"
-"$bin" actors --db "$work/mem.db" | grep -q 'Asaad al-Shaibani *SYR *MIL .*corrected' || fail "correction not stored"
+"$bin" actors --db "$work/mem.db" | grep -q 'Samir Haddadin *SYR *GOV' || fail "learned actor not listed"
+"$bin" code -q "$work/m2.txt" --db "$work/mem.db" | grep -q '"name":"Samir Haddadin","country":"SYR"' || fail "learned actor not offered to a later document"
+"$bin" actors --db "$work/mem.db" --correct "Samir Haddadin" --sector MIL 2>/dev/null || fail "actors --correct"
+"$bin" actors --db "$work/mem.db" | grep -q 'Samir Haddadin *SYR *MIL .*corrected' || fail "correction not stored"
 if "$bin" actors --db "$work/mem.db" --promote "Nobody Known" 2>/dev/null; then fail "promoting an unknown actor"; fi
 
 # geocode: found places, given spans (a bad span record is skipped with its line), one line per document
