@@ -305,8 +305,14 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
       }
       case EntryKind::kAgent:
         if (p.target & 0x80000000u) break;  // a person from memory; filled by the caller
-        if (!(sector == "IGO" || sector == "NGO" || sector == "HRI") || group.empty())
-          sector = std::string(lex_.Str(lex_.agent(p.target).sector));
+        {
+          // "Houthi spokesman", "Hamas leader": an office in a group is the group's (REB, INS); a
+          // specific kind of member keeps its own ("Hamas gunmen" UAF stays the group's too)
+          std::string agent_sector(lex_.Str(lex_.agent(p.target).sector));
+          bool group_office = !group.empty() && (agent_sector == "GOV" || agent_sector == "UAF");
+          if (!(sector == "IGO" || sector == "NGO" || sector == "HRI" || group_office) || group.empty())
+            sector = agent_sector;
+        }
         has_agent = true;
         demonym_only = false;
         m.rule = p.rule;
