@@ -202,6 +202,7 @@ struct Context {
 
 struct Work {
   Lookup lookup;
+  std::vector<double> support;  // per candidate: how many other names have a reading near it
   std::string key;  // the name's key: mentions of one name do not vote for each other
   int parent = -1;  // "Macon, Ga.": the mention that names the container
   int child = -1;   // the reverse
@@ -254,6 +255,44 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
   if (w.lookup.hint == Hint::kAdmin1) s += kind == PlaceKind::kAdmin1 ? 6 : kind == PlaceKind::kCountry ? -4 : -2;
   if (w.lookup.hint == Hint::kCity || w.lookup.hint == Hint::kAdmin2) s += kind == PlaceKind::kCity ? 3 : -6;
   return s;
+}
+
+// Towns a story names lie near each other: a reading of a town gains for every other name (not the
+// same one) that has a reading of a town within 100 km ("Gainesville" near "Ocala" and "Alachua").
+// Only the strongest readings of each name take part, to bound the work.
+void SpatialSupport(const Gazetteer& g, std::vector<Work>* work) {
+  constexpr size_t kTop = 8;
+  std::vector<std::vector<uint32_t>> top(work->size());
+  for (size_t i = 0; i < work->size(); ++i) {
+    auto& c = (*work)[i].lookup.candidates;
+    (*work)[i].support.assign(c.size(), 0.0);
+    std::vector<std::pair<double, uint32_t>> ranked;
+    for (const auto& x : c)
+      if (static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kCity) ranked.push_back({Prior(g, x), x.place});
+    std::sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    for (size_t k = 0; k < ranked.size() && k < kTop; ++k) top[i].push_back(ranked[k].second);
+  }
+  for (size_t i = 0; i < work->size(); ++i) {
+    Work& w = (*work)[i];
+    for (size_t k = 0; k < w.lookup.candidates.size(); ++k) {
+      const gbin::Place& p = g.place(w.lookup.candidates[k].place);
+      if (static_cast<PlaceKind>(p.kind) != PlaceKind::kCity) continue;
+      int near = 0;
+      std::vector<const std::string*> seen;
+      for (size_t j = 0; j < work->size() && near < 3; ++j) {
+        if (j == i || (*work)[j].key == w.key) continue;
+        if (std::find_if(seen.begin(), seen.end(), [&](const std::string* x) { return *x == (*work)[j].key; }) != seen.end())
+          continue;
+        for (uint32_t q : top[j])
+          if (HaversineKm(p.lat, p.lon, g.place(q).lat, g.place(q).lon) < 100) {
+            ++near;
+            seen.push_back(&(*work)[j].key);
+            break;
+          }
+      }
+      w.support[k] = 0.8 * near;
+    }
+  }
 }
 
 // A country's own name never resolves to a town: drop towns when a country answers exactly.
@@ -395,6 +434,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
       soft_all.AddVote(g_, x.place, v);
     }
   }
+  SpatialSupport(g_, &work);
   for (int pass = 0; pass < 3; ++pass) {
     Context ctx = pass == 0 ? soft_all : base;
     if (pass > 0)
@@ -414,7 +454,8 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
       double best = -1e9, second = -1e9;
       int pick = -1;
       for (size_t k = 0; k < w.lookup.candidates.size(); ++k) {
-        double s = Prior(g_, w.lookup.candidates[k]) + ContextScore(g_, w.lookup.candidates[k], own, w, work);
+        double s = Prior(g_, w.lookup.candidates[k]) + ContextScore(g_, w.lookup.candidates[k], own, w, work) +
+                   w.support[k];
         if (s > best) second = best, best = s, pick = static_cast<int>(k);
         else if (s > second) second = s;
       }
