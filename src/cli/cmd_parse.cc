@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "ingest/ingest.h"
 #include "parse/model.h"
+#include "parse/ud_words.h"
 #include "text/text.h"
 
 namespace sitrep {
@@ -29,12 +30,12 @@ class ParseSink : public DocumentSink {
       ConlluSentence cs;
       cs.comments.push_back("# sent_id = " + doc.id + "-" + std::to_string(++n));
       cs.comments.push_back("# text = " + SliceCodePoints(doc.text, s.begin, s.end));
-      for (int i = s.first; i < s.last; ++i) {
-        ConlluWord w;
-        w.form = a.tokens[i].text;
-        cs.words.push_back(w);
-      }
-      model_.Annotate(&cs.words);
+      std::vector<std::string> forms;
+      for (int i = s.first; i < s.last; ++i) forms.push_back(a.tokens[i].text);
+      UdWords words = SplitContractions(forms);  // UD's syntactic words: "didn't" -> "did" "n't"
+      model_.Annotate(&words.words);
+      cs.extra_lines = MultiwordLines(words, forms);
+      cs.words = std::move(words.words);
       WriteConllu(cs, out_);
     }
   }

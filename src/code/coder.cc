@@ -9,6 +9,7 @@
 #include "base/date.h"
 #include "code/acled.h"
 #include "code/merge.h"
+#include "parse/ud_words.h"
 #include "recognize/dates.h"
 
 namespace sitrep {
@@ -371,8 +372,11 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   const Sentence& s = a.sentences[index];
   std::vector<ConlluWord> tree;
   if (parser) {
-    for (int k = s.first; k < s.last; ++k) tree.push_back(ConlluWord{a.tokens[k].text});
-    parser->Annotate(&tree);
+    std::vector<std::string> forms;
+    for (int k = s.first; k < s.last; ++k) forms.push_back(a.tokens[k].text);
+    UdWords words = SplitContractions(forms);  // "didn't" is two words to the parser, one token here
+    parser->Annotate(&words.words);
+    tree = WordsToTokens(words, forms);
   }
   std::vector<ActorMention> actors = rec.Recognize(a, s, memory);
   for (const auto& x : actors)

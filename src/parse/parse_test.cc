@@ -4,6 +4,7 @@
 
 #include "parse/conllu.h"
 #include "parse/model.h"
+#include "parse/ud_words.h"
 #include "parse/perceptron.h"
 
 namespace sitrep {
@@ -116,6 +117,32 @@ TEST(Model, LearnsAToyTreebankAndIsReproducible) {
   auto loaded = Model::FromBytes(m1->Serialize());
   ASSERT_TRUE(loaded.ok());
   EXPECT_FALSE(Model::FromBytes("SITREPM1 garbage").ok());
+}
+
+}  // namespace
+}  // namespace sitrep
+
+namespace sitrep {
+namespace {
+
+TEST(UdWords, ContractionsAreTwoWordsAndOneTokenAgain) {
+  std::vector<std::string> tokens = {"They", "didn't", "come", "."};
+  UdWords w = SplitContractions(tokens);
+  ASSERT_EQ(w.words.size(), 5u);
+  EXPECT_EQ(w.words[1].form, "did");
+  EXPECT_EQ(w.words[2].form, "n't");
+  // a parse: They <-nsubj come, did <-aux come, n't <-advmod come, come root, . <-punct come
+  int heads[] = {4, 4, 4, 0, 4};
+  for (int i = 0; i < 5; ++i) w.words[i].head = heads[i];
+  std::vector<ConlluWord> back = WordsToTokens(w, tokens);
+  ASSERT_EQ(back.size(), 4u);
+  EXPECT_EQ(back[0].head, 3);  // "come" is token 3
+  EXPECT_EQ(back[1].head, 3);
+  EXPECT_EQ(back[1].form, "didn't");
+  EXPECT_EQ(back[2].head, 0);
+  auto lines = MultiwordLines(w, tokens);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].second.substr(0, 10), "2-3\tdidn't");
 }
 
 }  // namespace
