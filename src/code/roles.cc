@@ -388,6 +388,11 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   // "demanded that X ...", "warned that Pakistan would face ...": the clause's subject is the target
   em->target = rf.Object(m.last, tprep, noun_end, "", type == "REQUEST" || type == "THREATEN", !instrument);
   if (em->target.empty() && !instrument) em->target = tree.object;
+  // "demanded that Rwanda withdraw its forces": who is asked is the subject inside the gap
+  if (type == "REQUEST" && !m.gap.empty() && t[m.gap.front()].lower == "that") {
+    Actors asked = rf.Object(m.gap.front(), tprep, false, "", true);
+    if (!asked.empty() && asked.front().last <= m.gap.back() + 1) em->target = asked;
+  }
   // a gap pattern ("hold all who hurt us accountable") may keep its object inside the gap
   if (em->target.empty() && !m.gap.empty()) em->target = rf.Object(m.gap.front(), tprep, false);
   if (em->target.empty()) {  // "summoned Pakistan's envoy": the pattern names its object

@@ -309,7 +309,7 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
           // "Houthi spokesman", "Hamas leader": an office in a group is the group's (REB, INS); a
           // specific kind of member keeps its own ("Hamas gunmen" UAF stays the group's too)
           std::string agent_sector(lex_.Str(lex_.agent(p.target).sector));
-          bool group_office = !group.empty() && (agent_sector == "GOV" || agent_sector == "UAF");
+          bool group_office = !group.empty() && (agent_sector == "GOV" || agent_sector == "UAF" || agent_sector == "MIL");
           if (!(sector == "IGO" || sector == "NGO" || sector == "HRI" || group_office) || group.empty())
             sector = agent_sector;
         }
