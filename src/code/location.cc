@@ -77,7 +77,14 @@ std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, c
     if (t[places[i].first].dateline) return i;
   for (size_t i = 0; i < places.size(); ++i)
     if (!places[i].actor && places[i].last <= lead.first) return i;
-  return std::nullopt;
+  // named only later in the story: its best place, in the story's country
+  for (size_t i = 0; i < places.size(); ++i) {
+    const PlaceMention& p = places[i];
+    if (p.actor) continue;
+    double score = Specificity(p.precision) + 2 * p.confidence + (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0);
+    if (!best || score > best_score) best_score = score, best = i;
+  }
+  return best;
 }
 
 EventLocation MakeLocation(const PlaceMention& m, const Geocoder& geo, std::string_view body) {
