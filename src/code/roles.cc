@@ -187,7 +187,14 @@ struct RoleFinder {
   Actors Object(int from, std::string_view tprep, bool noun, std::string_view only_prep = "",
                 bool cross_that = false, bool allow_modifier = true) const {
     Actors out;
-    if (cross_that && from < ceil && t[from].lower == "that") ++from;  // "demanded that X ..."
+    if (cross_that) {  // "demanded that X ...", "demanded on Friday that X ..."
+      static const std::unordered_set<std::string_view> kTime = {
+          "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "last", "this", "week", "again", "also", "publicly", "repeatedly"};
+      int k = from;
+      while (k < ceil && k < from + 3 && kTime.count(t[k].lower)) ++k;
+      if (k < ceil && t[k].lower == "that") from = k + 1;
+    }
     for (size_t i = 0; i < actors.size(); ++i) {
       const ActorMention& a = actors[i];
       if (a.first < from) continue;
@@ -395,6 +402,23 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   }
   // a gap pattern ("hold all who hurt us accountable") may keep its object inside the gap
   if (em->target.empty() && !m.gap.empty()) em->target = rf.Object(m.gap.front(), tprep, false);
+  // "arrived in Amman", "sent personnel to Bosnia", "opened an embassy in Tehran": a visit, a deployment or
+  // help goes to the country of the place it goes to
+  if (em->target.empty() && (type == "CONSULT" || type == "AID" || type == "MOBILIZE" || type == "COOPERATE" ||
+                             type == "AGREE" || type == "RETREAT" || type == "SUPPORT")) {
+    for (const auto& a : rf.actors) {
+      if (a.first < m.last || a.first > m.last + 10 || !a.place || a.actor.country.empty()) continue;
+      bool clause = true;
+      for (int k = m.last; k < a.first && clause; ++k) clause = !t[k].punct && !IsSpeechToken(t[k]);
+      if (!clause) break;
+      ActorMention place = a;
+      place.place = false;
+      place.actor.sector = "GOV";
+      place.actor.code = place.actor.country + "GOV";
+      em->target.push_back(place);
+      break;
+    }
+  }
   if (em->target.empty()) {  // "summoned Pakistan's envoy": the pattern names its object
     for (const auto& a : rf.actors)
       if (a.first > m.first && a.first < m.last && !a.place && a.ref == ActorRef::kNone &&
