@@ -408,6 +408,9 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
                              type == "AGREE" || type == "RETREAT" || type == "SUPPORT")) {
     for (const auto& a : rf.actors) {
       if (a.first < m.last || a.first > m.last + 10 || !a.place || a.actor.country.empty()) continue;
+      bool domestic = false;  // "Russia deployed ... around Moscow": at home, no target
+      for (const auto& src : em->source) domestic |= src.actor.country == a.actor.country;
+      if (domestic) break;
       bool clause = true;
       for (int k = m.last; k < a.first && clause; ++k) clause = !t[k].punct && !IsSpeechToken(t[k]);
       if (!clause) break;
