@@ -273,7 +273,11 @@ bool NounContext(const std::vector<Token>& t, int floor, int first) {
   const std::string& p = t[first - 1].lower;
   return p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" ||
          p == "'s" || p == "this" || p == "that" || p == "these" || p == "those" || t[first - 1].number ||
-         p == "deadly" || p == "new" || p == "fresh";
+         p == "deadly" || p == "new" || p == "fresh" ||
+         // "a two-day official visit", "a surprise visit"
+         p == "official" || p == "state" || p == "working" || p == "surprise" || p == "unannounced" ||
+         p == "rare" || p == "historic" || p == "brief" || p == "private" ||
+         (p.size() > 4 && p.compare(p.size() - 4, 4, "-day") == 0);
 }
 
 // Does the trigger's head word lie inside an actor phrase ("Central Command", "the rebel
@@ -451,7 +455,31 @@ void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
   if (np - 1 > rf.floor && (t[np - 1].lower == "with" || t[np - 1].lower == "using") && IsVerbLike(t[np - 2]))
     light = true, --np;  // "police responded with tear gas"
   if (em->source.empty() && light) em->source = rf.Subject(np - 1);
+  // "arrived in Riyadh on Sunday for a two-day visit": the visitor is the subject of the verb before "for"
+  if (em->source.empty() && np - 1 > rf.floor && t[np - 1].lower == "for" &&
+      rf.ctx.lex.Str(em->trigger->type) == "CONSULT") {
+    for (int k = np - 2; k >= rf.floor && k >= np - 10; --k) {
+      if (t[k].punct) break;
+      if (IsVerbLike(t[k])) { em->source = rf.Subject(k); break; }
+    }
+  }
   em->target = rf.Object(m.last, rf.ctx.lex.Str(em->trigger->tprep), true);
+  // "arrived in Riyadh ... for a visit": the visit is to the place named before it, in the clause
+  std::string_view type = rf.ctx.lex.Str(em->trigger->type);
+  if (em->target.empty() && type == "CONSULT" && rf.ctx.lex.Str(em->trigger->mode) == "visit") {
+    for (const auto& a : rf.actors) {
+      if (a.first < np - 10 || a.last > np || !a.place || a.actor.country.empty()) continue;
+      bool domestic = false;
+      for (const auto& src : em->source) domestic |= src.actor.country == a.actor.country;
+      if (domestic) continue;
+      ActorMention place = a;
+      place.place = false;
+      place.actor.sector = "GOV";
+      place.actor.code = place.actor.country + "GOV";
+      em->target.push_back(place);
+      break;
+    }
+  }
   if ((em->trigger->flags & bin::kSymmetric) && em->source.empty() && em->target.size() >= 2) {
     em->source.push_back(em->target.front());
     em->target.erase(em->target.begin());

@@ -120,6 +120,7 @@ bool IsQuantityNoun(std::string_view w) {
 bool IsCompoundHead(std::string_view w) {
   static const WordSet k = {
       "base", "bases", "station", "stations", "post", "posts", "camp", "camps", "convoy", "convoys",
+      "visit", "visits", "trip", "tour",
       "vehicle", "vehicles", "checkpoint", "checkpoints", "headquarters", "source", "sources",
       "operation", "operations", "exercise", "exercises", "drill", "drills", "equipment", "aircraft",
       "plane", "planes", "ship", "ships", "vessel", "vessels", "truck", "trucks", "position", "positions", "facility", "facilities", "barracks",
