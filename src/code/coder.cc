@@ -175,7 +175,18 @@ void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st
 }
 
 // "warned that protesters would be arrested": the arrest is the content of the threat.
-bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex) {
+bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
+                  const std::vector<Token>& t) {
+  // "demanded that Chad send troops", "urged the authorities to exercise restraint": the act asked for
+  // is the content of the demand, not an event of its own
+  for (const auto& x : all) {
+    if (&x == &m || x.suppressed || x.last > m.first || lex.Str(x.trigger->type) != "REQUEST") continue;
+    bool clause = true;
+    for (int k = x.last; k < m.first && clause; ++k) clause = !(t[k].text == ";" || t[k].text == ":");
+    bool that_or_to = false;
+    for (int k = x.last; k < m.first && k < x.last + 6; ++k) that_or_to |= t[k].lower == "that" || t[k].lower == "to";
+    if (clause && that_or_to && m.first - x.last <= 12) return true;
+  }
   if (m.modality != "future" && m.modality != "hypothetical") return false;
   for (const auto& x : all)
     if (&x != &m && !x.suppressed && x.last <= m.first &&
@@ -409,7 +420,8 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
       if (m.modality == "future" || m.modality == "hypothetical") continue;  // what would happen to anyone
       m.target.erase(std::remove_if(m.target.begin(), m.target.end(), generic), m.target.end());
     }
-    if (InsideThreat(m, mentions, lex)) continue;
+    if (m.modality == "denied") continue;  // "denied that police had shot at anyone"
+    if (InsideThreat(m, mentions, lex, a.tokens)) continue;
     if (m.modality == "refused") {  // "would not negotiate" 125, "would not cooperate" 121, else 124
       std::string_view refused = lex.Str(m.trigger->type);
       m.modality = "asserted";

@@ -62,13 +62,17 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   // "denied that police had shot at anyone"
   int d = cs - 1;
   if (d > ctx.sentence.first && t[d].lower == "that") --d;
-  if (d >= ctx.sentence.first && (t[d].lower == "denied" || t[d].lower == "denies" || t[d].lower == "deny" ||
-                                  t[d].lower == "denying"))
-    negated = true;
+  // "denied on Tuesday that ...": back over a short time phrase
+  for (int k = d; k > ctx.sentence.first && k > d - 3; --k)
+    if (t[k - 1].lower == "denied" || t[k - 1].lower == "denies") { d = k - 1; break; }
+  bool denied = d >= ctx.sentence.first && (t[d].lower == "denied" || t[d].lower == "denies" ||
+                                            t[d].lower == "deny" || t[d].lower == "denying");
+  std::string_view kind = ctx.lex.Str(m.trigger->type);
+  if (denied && !SpeechActType(kind)) return "denied";  // what is denied did not happen, by the speaker's word
   if (would && !hypothetical) future = true;
   if (m.time && m.time->explicit_future) future = true;
-  std::string_view type = ctx.lex.Str(m.trigger->type);
-  if (SpeechActType(type)) return negated ? "negated" : "asserted";
+  std::string_view type = kind;
+  if (SpeechActType(type)) return negated || denied ? "negated" : "asserted";
   if (negated && (future || would) &&
       (type == "RETREAT" || type == "CONCEDE" || type == "AGREE" || type == "CONSULT" || type == "COOPERATE"))
     return "refused";  // "would not withdraw the reform": the coder turns it into REJECT
