@@ -179,6 +179,13 @@ Status Gazetteer::Attach(const char* data, size_t size) {
     if (a.name >= pool_size_ || a.short_name >= pool_size_ || a.country >= n_countries_ || a.place >= n_places_)
       return Status::Error("gazetteer subdivision " + std::to_string(i) + " is corrupt");
   }
+  // a first-level index over the sorted keys: a search touches one small run of rows
+  bucket_.assign((1u << 16) + 1, 0);
+  size_t row = 0;
+  for (uint32_t b = 0; b <= (1u << 16); ++b) {
+    while (row < n_names_ && (names_[row].key >> 48) < b) ++row;
+    bucket_[b] = static_cast<uint32_t>(row);
+  }
   size_ = size;
   return Status::Ok();
 }
@@ -192,8 +199,9 @@ std::span<const gbin::NameRow> Gazetteer::Find(uint64_t key) const {
   uint64_t b1 = key & (gbin::kFilterBits - 1), b2 = (key >> 32) & (gbin::kFilterBits - 1);
   if (!((filter_[b1 >> 6] >> (b1 & 63)) & 1) || !((filter_[b2 >> 6] >> (b2 & 63)) & 1)) return {};
   auto cmp_lo = [](const gbin::NameRow& r, uint64_t k) { return r.key < k; };
-  const gbin::NameRow* end = names_ + n_names_;
-  const gbin::NameRow* lo = std::lower_bound(names_, end, key, cmp_lo);
+  uint32_t b = static_cast<uint32_t>(key >> 48);
+  const gbin::NameRow* end = names_ + bucket_[b + 1];
+  const gbin::NameRow* lo = std::lower_bound(names_ + bucket_[b], end, key, cmp_lo);
   const gbin::NameRow* hi = lo;
   while (hi != end && hi->key == key) ++hi;
   return {lo, static_cast<size_t>(hi - lo)};

@@ -158,6 +158,7 @@ class Gazetteer {
   const gbin::Admin1* admins_ = nullptr;
   size_t n_admins_ = 0;
   const uint64_t* filter_ = nullptr;  // kFilterBits bits
+  std::vector<uint32_t> bucket_;      // by a key's top 16 bits: the first name row, built at load
 };
 
 }  // namespace sitrep

@@ -187,7 +187,7 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     if (single && In(Stoplist(), t[i].lower)) { i = best_end; continue; }
     // the strongest reading decides: a country or subdivision stands without context
     bool big = false, country_or_admin = false;
-    auto rows = g_.Exact(NameKey(m.text));
+    auto rows = g_.Exact(key_of(i, best_end));
     for (const auto& r : rows) {
       const gbin::Place& p = g_.place(r.place);
       PlaceKind k = static_cast<PlaceKind>(p.kind);
