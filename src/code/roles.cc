@@ -399,6 +399,16 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   // "demanded that X ...", "warned that Pakistan would face ...": the clause's subject is the target
   em->target = rf.Object(m.last, tprep, noun_end, "", type == "REQUEST" || type == "THREATEN", !instrument);
   if (em->target.empty() && !instrument) em->target = tree.object;
+  // "fired tear gas, pepper spray and rubber bullets at protesters": past a list of nouns
+  if (em->target.empty() && !instrument && !tprep.empty()) {
+    for (int k = m.last; k < rf.ceil && k < m.last + 10; ++k) {
+      if (IsVerbLike(t[k]) || IsHardBoundary(t[k])) break;
+      if (k > m.last && PrepositionAllowed(t[k].lower, tprep, false) && t[k - 1].text != ",") {
+        em->target = rf.Object(k, tprep, false);
+        break;
+      }
+    }
+  }
   // "demanded that Rwanda withdraw its forces": who is asked is the subject inside the gap
   if (type == "REQUEST" && !m.gap.empty() && t[m.gap.front()].lower == "that") {
     Actors asked = rf.Object(m.gap.front(), tprep, false, "", true);
@@ -464,6 +474,16 @@ void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
     }
   }
   em->target = rf.Object(m.last, rf.ctx.lex.Str(em->trigger->tprep), true);
+  // "fired tear gas, pepper spray and rubber bullets at protesters": past a list of nouns
+  if (em->target.empty()) {
+    for (int k = m.last; k < rf.ceil && k < m.last + 10; ++k) {
+      if (IsVerbLike(t[k]) || IsHardBoundary(t[k])) break;
+      if ((t[k].lower == "at" || t[k].lower == "on" || t[k].lower == "against") && k > m.last) {
+        em->target = rf.Object(k, rf.ctx.lex.Str(em->trigger->tprep), true);
+        break;
+      }
+    }
+  }
   // "arrived in Riyadh ... for a visit": the visit is to the place named before it, in the clause
   std::string_view type = rf.ctx.lex.Str(em->trigger->type);
   if (em->target.empty() && type == "CONSULT" && rf.ctx.lex.Str(em->trigger->mode) == "visit") {

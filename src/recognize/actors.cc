@@ -228,7 +228,14 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
       first = f - 2;
       while (first - 1 >= s.first && (IsNpPrefix(t[first - 1].lower) || t[first - 1].number)) --first;
     }
-    while (first > s.first && !t[first - 1].punct &&
+    // "Police detained 400 people": a participle after another noun is that noun's verb, not a modifier
+    auto verb_after_noun = [&](int k) {
+      const std::string& w = t[k].lower;
+      bool participle = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+      return participle && k > s.first && !t[k - 1].punct && !IsNpPrefix(t[k - 1].lower) &&
+             !IsModifier(t[k - 1].lower) && !t[k - 1].number;
+    };
+    while (first > s.first && !t[first - 1].punct && !verb_after_noun(first - 1) &&
            (IsNpPrefix(t[first - 1].lower) || IsModifier(t[first - 1].lower) || t[first - 1].number ||
             NumberWord(t[first - 1].lower) >= 0) &&
            !(t[first - 1].lower == "to" && !(first - 2 >= s.first && t[first - 2].lower == "up")) &&
