@@ -1,5 +1,8 @@
 #include "code/acled.h"
 
+#include <cctype>
+#include <cstring>
+
 namespace sitrep {
 namespace {
 
@@ -11,10 +14,59 @@ bool AnyArmed(const std::vector<Actor>& actors) {
   return false;
 }
 
+// Does any mention's sentence use one of these words (whole words, case-folded)?
+bool Says(const Event& e, std::initializer_list<const char*> words) {
+  for (const auto& m : e.mentions) {
+    std::string text = m.text;
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* w : words) {
+      size_t n = std::strlen(w);
+      for (size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) {
+        bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+        bool right = at + n >= text.size() || !std::isalpha(static_cast<unsigned char>(text[at + n]));
+        if (left && right) return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool AnyCrowd(const std::vector<Actor>& actors) {
+  for (const auto& a : actors) {
+    std::string t = a.text;
+    for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* w : {"mob", "locals", "residents", "villagers", "crowd", "rioters", "youths", "people"})
+      if (t.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void AssignAcled(Event* e) {
   const std::string& m = e->mode;
+  // ACLED's remote violence: weapons used from a distance, whatever the trigger verb was
+  bool engaged = Says(*e, {"clash", "clashes", "clashed", "fighting", "fought", "exchanged", "battle", "battles"});
+  bool remote = m != "firearms" && !engaged &&
+                Says(*e, {"artillery", "mortar", "mortars", "shell", "shells", "shelled", "shelling", "rocket", "rockets",
+                          "missile", "missiles", "drone", "drones", "airstrike", "airstrikes", "air strike",
+                          "air strikes", "air raid", "air raids", "ied", "landmine", "grenade", "grenades",
+                          "explosive device", "bomb", "bombs", "uav", "projectiles"});
+  if (e->type == "ASSAULT" && remote && !(m == "aerial" || m == "drone" || m == "heavy-weapons" || m == "suicide-attack" ||
+                                          m == "explosives" || m == "crowd-control")) {
+    bool air = Says(*e, {"drone", "drones", "airstrike", "airstrikes", "air strike", "air strikes", "air raid",
+                         "air raids", "uav", "warplanes", "aircraft"});
+    bool explosive = Says(*e, {"ied", "landmine", "explosive device", "bomb", "bombs", "grenade", "grenades"});
+    e->acled_type = "Explosions/Remote violence";
+    e->acled_subtype = air ? "Air/drone strike" : explosive ? "Remote explosive/landmine/IED"
+                                                          : "Shelling/artillery/missile attack";
+    return;
+  }
+  if (e->type == "ASSAULT" && AnyCrowd(e->source) && !AnyArmed(e->source)) {  // "a mob lynched a thief"
+    e->acled_type = "Riots";
+    e->acled_subtype = "Mob violence";
+    return;
+  }
   if (e->type == "ASSAULT") {
     if (m == "aerial" || m == "drone") {
       e->acled_type = "Explosions/Remote violence";
@@ -31,7 +83,10 @@ void AssignAcled(Event* e) {
     } else if (m == "crowd-control") {
       e->acled_type = "Protests";
       e->acled_subtype = "Excessive force against protesters";
-    } else if (!AnyArmed(e->target) && !e->target.empty()) {
+    } else if ((!AnyArmed(e->target) && !e->target.empty()) ||
+               (e->target.empty() && !engaged &&
+                Says(*e, {"civilian", "civilians", "man", "woman", "child", "children", "resident", "residents",
+                          "villager", "villagers", "farmer", "farmers", "boy", "girl", "teacher", "trader"}))) {
       e->acled_type = "Violence against civilians";
       e->acled_subtype = m == "abduct" ? "Abduction/forced disappearance" : m == "sexual" ? "Sexual violence" : "Attack";
     } else {
@@ -39,8 +94,11 @@ void AssignAcled(Event* e) {
       e->acled_subtype = "Armed clash";
     }
   } else if (e->type == "PROTEST") {
-    e->acled_type = m == "riot" ? "Riots" : "Protests";
-    e->acled_subtype = m == "riot" ? "Violent demonstration" : "Peaceful protest";
+    // a demonstration that burns, stones or clashes is a riot in ACLED's terms
+    bool violent = m == "riot" || Says(*e, {"burning", "burned", "burnt", "torched", "stones", "rocks", "clashed",
+                                            "vandalized", "vandalised", "looted", "set fire", "molotov", "petrol bombs"});
+    e->acled_type = violent ? "Riots" : "Protests";
+    e->acled_subtype = violent ? "Violent demonstration" : "Peaceful protest";
   } else if (e->type == "COERCE" && (m == "arrest" || e->cameo.rfind("173", 0) == 0)) {
     e->acled_type = "Strategic developments";
     e->acled_subtype = "Arrests";

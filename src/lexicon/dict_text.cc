@@ -116,6 +116,12 @@ Status ParseTrigger(const std::vector<std::string>& w, int line, FileContext* ct
   if (opts.count("purpose")) t.flags |= bin::kPurpose;
   t.rule = ctx->name + ":" + std::to_string(line);
   if (t.pattern.front() == '+' || t.pattern.back() == '+') return Status::Error("a pattern cannot start or end with '+'");
+  int gaps = 0;
+  for (size_t i = 1; i < code_at; ++i) {
+    gaps += w[i] == "+";
+    if (w[i] == "+" && w[i - 1] == "+") return Status::Error("'+ +': one gap between two words");
+  }
+  if (gaps > 3) return Status::Error("a pattern has at most three '+' gaps");
   out->triggers.push_back(std::move(t));
   return Status::Ok();
 }

@@ -41,9 +41,11 @@ struct Matcher {
   const std::vector<Token>& tokens;
   int limit;
   std::vector<int>* gap;
+  mutable int budget = 1024;  // gaps try several lengths: bound the work on any pattern
 
   // Matches pattern words [k, n) from token j; returns the end token or -1.
   int From(int k, int j) const {
+    if (--budget < 0) return -1;
     if (k == n) return j;
     std::string_view w = WordAt(words, k);
     if (w == "+") {

@@ -153,3 +153,18 @@ TEST(Countries, ImportsWorldCountriesRecords) {
 
 }  // namespace
 }  // namespace sitrep
+
+namespace sitrep {
+namespace {
+
+// A pattern of gaps could make the matcher try lengths without end: consecutive gaps and more
+// than three are refused, and the matcher bounds its work on any pattern it is given.
+TEST(Dictionary, GapPatternsAreBounded) {
+  DictionarySet set;
+  EXPECT_FALSE(ParseDictionaryFile("type ASSAULT\nv hit + + + target 190\n", "triggers/t.txt", &set).ok());
+  EXPECT_FALSE(ParseDictionaryFile("type ASSAULT\nv hit + a + b + c + d 190\n", "triggers/t.txt", &set).ok());
+  EXPECT_TRUE(ParseDictionaryFile("type ASSAULT\nv hit + a + b + c 190\n", "triggers/t.txt", &set).ok());
+}
+
+}  // namespace
+}  // namespace sitrep
