@@ -405,7 +405,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
   Context base;
   if (!hint_country.empty()) {
     uint16_t c = g_.CountryIndex(hint_country);
-    if (c != gbin::kNone) base.Add(g_, g_.country(c).place, 2);
+    if (c != gbin::kNone) base.Add(g_, g_.country(c).place, 0.7);  // actors may be foreign forces
   }
   for (int32_t p : context)
     if (p >= 0 && static_cast<size_t>(p) < g_.place_count()) base.Add(g_, static_cast<uint32_t>(p), 1.5);

@@ -176,6 +176,14 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     std::string_view prev2 = i > 1 ? std::string_view(t[i - 2].lower) : std::string_view();
     if (prev == "the" && i > 1) prev = prev2, prev2 = i > 2 ? std::string_view(t[i - 3].lower) : std::string_view();
     bool locative = (!prev.empty() && In(Locatives(), prev)) || (prev == "of" && In(OfHeads(), prev2));
+    // "Ramgati upazila (Lakshmipur)", "Goma (Goma, Nord-Kivu)": names in brackets after a place
+    for (int k = i - 1; k >= 1 && k >= i - 5 && !locative; --k) {
+      if (t[k].text == "(") {
+        locative = In(PlaceNouns(), t[k - 1].lower) || (t[k - 1].upper_initial && !t[k - 1].punct);
+        break;
+      }
+      if (t[k].text != "," && !CanContinue(t[k])) break;
+    }
     bool noun_after = best_end < n && In(PlaceNouns(), t[best_end].lower);
     noun_after |= best_end - i > 1 && In(PlaceNouns(), t[best_end - 1].lower);
     bool comma_parent = best_end + 1 < n && t[best_end].text == "," && CanStart(t[best_end + 1]);
