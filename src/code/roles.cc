@@ -310,7 +310,9 @@ bool ProtestPurpose(const std::vector<Token>& t, int from, int end) {
   static const std::unordered_set<std::string_view> kVerbs = {
       "demand", "denounce", "protest", "call", "oppose", "condemn", "support", "express", "mark", "commemorate",
       "show", "voice", "reject", "press", "urge", "criticize", "criticise", "honour", "honor", "remember",
-      "decry", "defend", "commemorate", "claim", "request", "ask", "seek", "contest", "challenge", "object"};
+      "decry", "defend", "commemorate", "claim", "request", "ask", "seek", "contest", "challenge", "object",
+      "raise", "highlight", "denounced", "demanded", "called", "protested", "opposed", "condemned", "criticized",
+      "criticised", "urged", "rejected", "expressed", "decried"};
   static const std::unordered_set<std::string_view> kGerunds = {
       "demanding", "denouncing", "protesting", "calling", "opposing", "condemning", "rejecting", "decrying",
       "chanting", "carrying", "holding", "waving", "shouting", "urging", "criticizing", "criticising"};
@@ -326,6 +328,21 @@ bool ProtestPurpose(const std::vector<Token>& t, int from, int end) {
                                       t[k + 1].lower == "better" || t[k + 1].lower == "higher"))
       return true;
   }
+  // "gathered outside the High Court", "in front of city hall": a gathering at an institution
+  static const std::unordered_set<std::string_view> kSeats = {
+      "court", "parliament", "embassy", "consulate", "ministry", "hall", "station", "headquarters", "office",
+      "offices", "prefecture", "palace", "legislature", "assembly", "council", "congress", "senate", "capitol",
+      "residence", "secretariat", "directorate", "collectorate", "premises", "gates", "gate"};
+  for (int k = from; k < end && k < from + 12; ++k) {
+    if (t[k].lower != "outside" && !(t[k].lower == "front" && k + 1 < end && t[k + 1].lower == "of")) continue;
+    for (int j = k + 1; j < end && j < k + 9; ++j)
+      if (kSeats.count(t[j].lower)) return true;
+  }
+  // "Farmers gathered in Allonnes. They called for ...": the cause in the next sentence
+  int n = static_cast<int>(t.size());
+  if (end + 1 < n && t[end].lower == "they" && t[end].paragraph == t[end - 1].paragraph &&
+      kVerbs.count(t[end + 1].lower))
+    return true;
   return false;
 }
 
