@@ -38,13 +38,14 @@ int RunShow(const ShowOptions& o) {
     std::cerr << "sitrep: " << rows.status().message() << "\n";
     return 2;
   }
-  std::printf("%s %s %s %s %s %s %s\n", Fit("date", 10).c_str(), Fit("type", 9).c_str(), Fit("cameo", 5).c_str(),
-              Fit("source", 24).c_str(), Fit("target", 24).c_str(), Fit("k/i", 7).c_str(), "document");
+  std::printf("%s %s %s %s %s %s %s %s\n", Fit("date", 10).c_str(), Fit("type", 9).c_str(), Fit("cameo", 5).c_str(),
+              Fit("source", 24).c_str(), Fit("target", 24).c_str(), Fit("place", 18).c_str(), Fit("k/i", 7).c_str(),
+              "document");
   for (const EventRow& r : rows.value()) {
     std::string type = r.type.empty() ? "(none)" : r.type;
     if (r.modality != "asserted") type += "?";
-    std::printf("%s %s %s %s %s %s %s\n", Fit(r.date, 10).c_str(), Fit(type, 9).c_str(), Fit(r.cameo, 5).c_str(),
-                Fit(r.source, 24).c_str(), Fit(r.target, 24).c_str(),
+    std::printf("%s %s %s %s %s %s %s %s\n", Fit(r.date, 10).c_str(), Fit(type, 9).c_str(), Fit(r.cameo, 5).c_str(),
+                Fit(r.source, 24).c_str(), Fit(r.target, 24).c_str(), Fit(r.place.empty() ? "-" : r.place, 18).c_str(),
                 Fit(Figure(r.killed) + "/" + Figure(r.injured), 7).c_str(), r.doc_id.c_str());
   }
   std::printf("(%zu events shown of %ld stored; '?' marks events not asserted)\n", rows.value().size(),

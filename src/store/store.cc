@@ -225,7 +225,8 @@ SELECT e.date_start, e.type, e.cameo, e.modality, e.doc_id, e.killed, e.injured,
   (SELECT group_concat(coalesce(a.grp, a.country, '?') || coalesce(' ' || a.sector, ''), ', ')
      FROM actors a WHERE a.doc_hash = e.doc_hash AND a.n = e.n AND a.role = 'source'),
   (SELECT group_concat(coalesce(a.grp, a.country, '?') || coalesce(' ' || a.sector, ''), ', ')
-     FROM actors a WHERE a.doc_hash = e.doc_hash AND a.n = e.n AND a.role = 'target')
+     FROM actors a WHERE a.doc_hash = e.doc_hash AND a.n = e.n AND a.role = 'target'),
+  json_extract(e.json, '$.location.name')
 FROM events e
 WHERE (?1 IS NULL OR e.date_start >= ?1) AND (?2 IS NULL OR e.date_start <= ?2)
   AND (?3 IS NULL OR e.type = ?3)
@@ -251,6 +252,7 @@ ORDER BY e.date_start, e.doc_id, e.n LIMIT ?5)sql";
     r.injured = sqlite3_column_type(st, 6) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 6);
     r.source = Column(st, 7);
     r.target = Column(st, 8);
+    r.place = Column(st, 9);
     rows.push_back(std::move(r));
   }
   sqlite3_finalize(st);

@@ -27,7 +27,7 @@ struct EventFilter {
 };
 
 struct EventRow {
-  std::string date, type, cameo, modality, source, target, doc_id;
+  std::string date, type, cameo, modality, source, target, doc_id, place;
   int killed = -1, injured = -1;
 };
 
