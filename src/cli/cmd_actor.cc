@@ -15,7 +15,8 @@ namespace {
 
 // The actor a short string names: the widest actor phrase in it; the context country fills a
 // role without one ("the interior minister", context Kenya).
-Actor Resolve(const ActorRecognizer& rec, const std::string& text, const std::string& context, int32_t day) {
+Actor Resolve(const ActorRecognizer& rec, const std::string& text, const std::string& context, int32_t day,
+              bool* role) {
   Analysis a = Analyze(text);
   DocumentMemory memory;
   memory.day = day;
@@ -29,6 +30,7 @@ Actor Resolve(const ActorRecognizer& rec, const std::string& text, const std::st
     if (!best || m.last - m.first > best->last - best->first) best = &m;
   Actor out;
   if (best) out = best->actor;
+  *role = best && (best->role || best->person);
   // "the largest trade unions in Denmark": a country named with the role is its country
   for (const auto& m : all)
     if (out.country.empty() && out.group.empty() && &m != best && !m.actor.country.empty() && m.actor.group.empty()) {
@@ -48,7 +50,7 @@ int32_t DayOf(const std::string& date) {
   return static_cast<int32_t>(std::chrono::duration_cast<std::chrono::hours>(now).count() / 24);
 }
 
-std::string ToJson(const std::string& text, const Actor& a) {
+std::string ToJson(const std::string& text, const Actor& a, bool role) {
   std::string o = "{\"text\": " + JsonString(text);
   auto field = [&](const char* k, const std::string& v) {
     o += std::string(", \"") + k + "\": ";
@@ -59,6 +61,7 @@ std::string ToJson(const std::string& text, const Actor& a) {
   field("group", a.group);
   field("name", a.name);
   field("code", a.code);
+  o += std::string(", \"role_named\": ") + (role ? "true" : "false");  // false: a bare country or group
   return o + "}";
 }
 
@@ -71,7 +74,11 @@ int RunActor(const ActorOptions& o) {
     return 2;
   }
   ActorRecognizer rec(*lex.value());
-  for (const auto& text : o.texts) std::cout << ToJson(text, Resolve(rec, text, o.country, DayOf(o.date))) << "\n";
+  for (const auto& text : o.texts) {
+    bool role = false;
+    Actor a = Resolve(rec, text, o.country, DayOf(o.date), &role);
+    std::cout << ToJson(text, a, role) << "\n";
+  }
   if (o.jsonl.empty()) return 0;
   std::ifstream in(o.jsonl);
   if (!in) {
@@ -94,7 +101,9 @@ int RunActor(const ActorOptions& o) {
     if (obj["country"].get_string().get(country)) country = o.country;
     if (obj["date"].get_string().get(date)) date = o.date;
     std::string t(text);
-    std::cout << ToJson(t, Resolve(rec, t, std::string(country), DayOf(std::string(date)))) << "\n";
+    bool role = false;
+    Actor a = Resolve(rec, t, std::string(country), DayOf(std::string(date)), &role);
+    std::cout << ToJson(t, a, role) << "\n";
   }
   return skipped && o.strict ? 1 : 0;
 }

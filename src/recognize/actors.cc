@@ -352,6 +352,7 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   bool plural_agent = has_agent && pieces.back().kind == EntryKind::kAgent &&
                       (head.back() == 's' || head == "police" || head == "people" || head == "personnel");
   m.plural = plural_demonym || !group.empty() || plural_agent;
+  m.role = has_agent;
   m.actor.country = country;
   m.actor.group = group;
   m.actor.sector = sector;

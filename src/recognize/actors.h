@@ -22,6 +22,7 @@ struct ActorMention {
   bool person = false;   // names a person
   bool modifier = false; // modifies a noun ("a military base", "US support"): not a subject or object
   bool plural = false;   // a group or a plural noun phrase: what "they" can refer to
+  bool role = false;     // a role word was named ("minister", "troops"), not just a country or group
   ActorRef ref = ActorRef::kNone;
   std::string rule;      // dictionary provenance
 };
