@@ -1,14 +1,11 @@
 // Name keys, and the mapped gazetteer file.
 #include "geo/gazetteer.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
 
+#include "base/hash.h"
 #include "base/utf8.h"
 
 namespace sitrep {
@@ -90,42 +87,22 @@ std::string SkeletonKey(std::string_view name) {
   return s;
 }
 
-uint64_t HashKey(std::string_view key) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a, 64 bits
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-Gazetteer::~Gazetteer() {
-  if (map_) munmap(map_, map_size_);
-}
+uint64_t HashKey(std::string_view key) { return Fnv1a(key); }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Open(const std::string& path) {
-  int fd = open(path.c_str(), O_RDONLY);
-  if (fd < 0) return Status::Error(path + ": cannot open gazetteer (run setup, or sitrep dict gazetteer)");
-  struct stat st;
-  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(gbin::Header))) {
-    close(fd);
-    return Status::Error(path + ": not a sitrep gazetteer");
-  }
-  void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-  close(fd);
-  if (map == MAP_FAILED) return Status::Error(path + ": cannot map gazetteer");
+  auto file = MappedFile::Open(path, "gazetteer", sizeof(gbin::Header));
+  if (!file.ok()) return file.status();
   std::unique_ptr<Gazetteer> g(new Gazetteer());
-  g->map_ = map;
-  g->map_size_ = static_cast<size_t>(st.st_size);
-  Status s = g->Attach(static_cast<const char*>(map), g->map_size_);
+  g->file_ = std::move(file).value();
+  Status s = g->Attach(g->file_.data(), g->file_.size());
   if (!s.ok()) return Status::Error(path + ": " + s.message());
   return g;
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::FromImage(std::string image) {
   std::unique_ptr<Gazetteer> g(new Gazetteer());
-  g->owned_ = std::move(image);
-  SITREP_RETURN_IF_ERROR(g->Attach(g->owned_.data(), g->owned_.size()));
+  g->file_ = MappedFile::Own(std::move(image));
+  SITREP_RETURN_IF_ERROR(g->Attach(g->file_.data(), g->file_.size()));
   return g;
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/mapped_file.h"
 #include "sitrep/status.h"
 
 namespace sitrep {
@@ -119,7 +120,6 @@ class Gazetteer {
  public:
   static Result<std::unique_ptr<Gazetteer>> Open(const std::string& path);
   static Result<std::unique_ptr<Gazetteer>> FromImage(std::string image);
-  ~Gazetteer();
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;
 
@@ -143,9 +143,7 @@ class Gazetteer {
   Status Attach(const char* data, size_t size);
   std::span<const gbin::NameRow> Find(uint64_t key) const;
 
-  void* map_ = nullptr;
-  size_t map_size_ = 0;
-  std::string owned_;
+  MappedFile file_;
   size_t size_ = 0;
   const char* pool_ = nullptr;
   size_t pool_size_ = 0;

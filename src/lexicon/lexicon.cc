@@ -1,9 +1,5 @@
 #include "lexicon/lexicon.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
@@ -68,33 +64,20 @@ struct Matcher {
 
 }  // namespace
 
-Lexicon::~Lexicon() {
-  if (map_) munmap(map_, map_size_);
-}
-
 Result<std::unique_ptr<Lexicon>> Lexicon::Open(const std::string& path) {
-  int fd = open(path.c_str(), O_RDONLY);
-  if (fd < 0) return Status::Error(path + ": cannot open dictionary (run setup, or sitrep dict compile)");
-  struct stat st;
-  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(bin::Header))) {
-    close(fd);
-    return Status::Error(path + ": not a sitrep dictionary");
-  }
-  void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-  close(fd);
-  if (map == MAP_FAILED) return Status::Error(path + ": cannot map dictionary");
+  auto file = MappedFile::Open(path, "dictionary", sizeof(bin::Header));
+  if (!file.ok()) return file.status();
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  lex->map_ = map;
-  lex->map_size_ = static_cast<size_t>(st.st_size);
-  Status s = lex->Attach(static_cast<const char*>(map), lex->map_size_);
+  lex->file_ = std::move(file).value();
+  Status s = lex->Attach(lex->file_.data(), lex->file_.size());
   if (!s.ok()) return Status::Error(path + ": " + s.message());
   return lex;
 }
 
 Result<std::unique_ptr<Lexicon>> Lexicon::FromImage(std::string image) {
   std::unique_ptr<Lexicon> lex(new Lexicon());
-  lex->owned_ = std::move(image);
-  SITREP_RETURN_IF_ERROR(lex->Attach(lex->owned_.data(), lex->owned_.size()));
+  lex->file_ = MappedFile::Own(std::move(image));
+  SITREP_RETURN_IF_ERROR(lex->Attach(lex->file_.data(), lex->file_.size()));
   return lex;
 }
 

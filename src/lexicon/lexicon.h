@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/mapped_file.h"
 #include "sitrep/status.h"
 #include "text/text.h"
 
@@ -115,7 +116,6 @@ class Lexicon {
  public:
   static Result<std::unique_ptr<Lexicon>> Open(const std::string& path);
   static Result<std::unique_ptr<Lexicon>> FromImage(std::string image);
-  ~Lexicon();
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
 
@@ -148,9 +148,7 @@ class Lexicon {
                  Match* m) const;
 
   std::unordered_map<std::string_view, uint32_t> first_word_;  // index row by first word, built at load
-  std::string owned_;
-  void* map_ = nullptr;
-  size_t map_size_ = 0;
+  MappedFile file_;
   const char* pool_ = nullptr;
   const bin::PatternEntry* entries_ = nullptr;
   const bin::IndexRow* index_ = nullptr;

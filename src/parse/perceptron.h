@@ -9,15 +9,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/hash.h"
+
 namespace sitrep {
 
 // Stable hashes for features (the model file depends on them): FNV-1a over bytes, and a
 // combiner for building a feature from hashed parts.
-inline uint64_t HashBytes(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
+inline uint64_t HashBytes(std::string_view s) { return Fnv1a(s); }
 
 inline uint64_t HashCombine(uint64_t a, uint64_t b) {
   a ^= b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2);

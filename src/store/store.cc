@@ -1,5 +1,7 @@
 #include "store/store.h"
 
+#include "base/hash.h"
+
 #include <sqlite3.h>
 
 #include <cstdio>
@@ -47,15 +49,8 @@ std::string Column(sqlite3_stmt* st, int i) {
 }  // namespace
 
 std::string DocumentHash(const Document& doc) {
-  uint64_t h = 1469598103934665603ull;
-  for (const std::string* part : {&doc.id, &doc.date, &doc.title, &doc.text}) {
-    for (unsigned char c : *part) {
-      h ^= c;
-      h *= 1099511628211ull;
-    }
-    h ^= 0xFF;
-    h *= 1099511628211ull;
-  }
+  uint64_t h = kFnvOffset;
+  for (const std::string* part : {&doc.id, &doc.date, &doc.title, &doc.text}) h = Fnv1a("\xFF", Fnv1a(*part, h));
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
