@@ -61,10 +61,7 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
     if (t[k].lower == "if" || t[k].lower == "unless") hypothetical |= would;
   // "denied that police had shot at anyone"
   int d = cs - 1;
-  if (d > ctx.sentence.first && t[d].lower == "that") --d;
-  // "denied on Tuesday that ...": back over a short time phrase
-  for (int k = d; k > ctx.sentence.first && k > d - 3; --k)
-    if (t[k - 1].lower == "denied" || t[k - 1].lower == "denies") { d = k - 1; break; }
+  if (d > ctx.sentence.first && t[d].lower == "that") d = BeforeTimePhrase(t, d, ctx.sentence.first);  // "denied on Tuesday that"
   bool denied = d >= ctx.sentence.first && (t[d].lower == "denied" || t[d].lower == "denies" ||
                                             t[d].lower == "deny" || t[d].lower == "denying");
   std::string_view kind = ctx.lex.Str(m.trigger->type);

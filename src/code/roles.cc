@@ -129,11 +129,8 @@ struct RoleFinder {
       int k = cs;
       bool pronoun = t[k].lower == "it" || t[k].lower == "they" || t[k].lower == "its";
       int sp = cs - 1;
-      if (t[sp].lower == "that" && sp > floor) --sp;
-      // "announced on Wednesday that it ...": over a short time phrase back to the speech verb
-      for (int k = sp; k > floor && k > sp - 4 && !IsSpeechToken(t[sp]); --k)
-        if (IsSpeechToken(t[k - 1])) sp = k - 1;
-      if (pronoun && IsSpeechToken(t[sp]) && depth < 3) {
+      if (t[sp].lower == "that" && sp > floor) sp = BeforeTimePhrase(t, sp, floor);  // "announced on Wednesday that it"
+      if (pronoun && sp >= floor && IsSpeechToken(t[sp]) && depth < 3) {
         Actors speaker = Subject(sp, depth + 1);
         if (!speaker.empty()) return speaker;
       }
@@ -188,11 +185,7 @@ struct RoleFinder {
                 bool cross_that = false, bool allow_modifier = true) const {
     Actors out;
     if (cross_that) {  // "demanded that X ...", "demanded on Friday that X ..."
-      static const std::unordered_set<std::string_view> kTime = {
-          "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "last", "this", "week", "again", "also", "publicly", "repeatedly"};
-      int k = from;
-      while (k < ceil && k < from + 3 && kTime.count(t[k].lower)) ++k;
+      int k = AfterTimePhrase(t, from, ceil);
       if (k < ceil && t[k].lower == "that") from = k + 1;
     }
     for (size_t i = 0; i < actors.size(); ++i) {
@@ -384,6 +377,28 @@ const Match* BestTrigger(const SentenceContext& ctx, const std::vector<Match>& m
   return best;
 }
 
+// The country of the first foreign place named in tokens [from, to) of the trigger's clause, as the
+// target: where a visit, deployment or help goes. A place at home ("Russia deployed ... around
+// Moscow") is no target.
+void PlaceAsTarget(const RoleFinder& rf, int from, int to, EventMention* em) {
+  const auto& t = rf.t;
+  for (const auto& a : rf.actors) {
+    if (a.first < from || a.first >= to || !a.place || a.actor.country.empty()) continue;
+    bool clause = true;
+    for (int k = std::max(from, rf.floor); k < a.first && clause; ++k) clause = !t[k].punct && !IsSpeechToken(t[k]);
+    if (!clause) break;
+    bool domestic = false;
+    for (const auto& src : em->source) domestic |= src.actor.country == a.actor.country;
+    if (domestic) continue;
+    ActorMention place = a;
+    place.place = false;
+    place.actor.sector = "GOV";
+    place.actor.code = place.actor.country + "GOV";
+    em->target.push_back(place);
+    return;
+  }
+}
+
 void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMention>& earlier, EventMention* em) {
   const auto& t = rf.t;
   const bin::Trigger& tr = *em->trigger;
@@ -436,23 +451,8 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   // "arrived in Amman", "sent personnel to Bosnia", "opened an embassy in Tehran": a visit, a deployment or
   // help goes to the country of the place it goes to
   if (em->target.empty() && (type == "CONSULT" || type == "AID" || type == "MOBILIZE" || type == "COOPERATE" ||
-                             type == "AGREE" || type == "RETREAT" || type == "SUPPORT")) {
-    for (const auto& a : rf.actors) {
-      if (a.first < m.last || a.first > m.last + 10 || !a.place || a.actor.country.empty()) continue;
-      bool domestic = false;  // "Russia deployed ... around Moscow": at home, no target
-      for (const auto& src : em->source) domestic |= src.actor.country == a.actor.country;
-      if (domestic) break;
-      bool clause = true;
-      for (int k = m.last; k < a.first && clause; ++k) clause = !t[k].punct && !IsSpeechToken(t[k]);
-      if (!clause) break;
-      ActorMention place = a;
-      place.place = false;
-      place.actor.sector = "GOV";
-      place.actor.code = place.actor.country + "GOV";
-      em->target.push_back(place);
-      break;
-    }
-  }
+                             type == "AGREE" || type == "RETREAT" || type == "SUPPORT"))
+    PlaceAsTarget(rf, m.last, m.last + 10, em);
   if (em->target.empty()) {  // "summoned Pakistan's envoy": the pattern names its object
     for (const auto& a : rf.actors)
       if (a.first > m.first && a.first < m.last && !a.place && a.ref == ActorRef::kNone &&
@@ -503,20 +503,8 @@ void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
   }
   // "arrived in Riyadh ... for a visit": the visit is to the place named before it, in the clause
   std::string_view type = rf.ctx.lex.Str(em->trigger->type);
-  if (em->target.empty() && type == "CONSULT" && rf.ctx.lex.Str(em->trigger->mode) == "visit") {
-    for (const auto& a : rf.actors) {
-      if (a.first < np - 10 || a.last > np || !a.place || a.actor.country.empty()) continue;
-      bool domestic = false;
-      for (const auto& src : em->source) domestic |= src.actor.country == a.actor.country;
-      if (domestic) continue;
-      ActorMention place = a;
-      place.place = false;
-      place.actor.sector = "GOV";
-      place.actor.code = place.actor.country + "GOV";
-      em->target.push_back(place);
-      break;
-    }
-  }
+  if (em->target.empty() && type == "CONSULT" && rf.ctx.lex.Str(em->trigger->mode) == "visit")
+    PlaceAsTarget(rf, np - 10, np, em);
   if ((em->trigger->flags & bin::kSymmetric) && em->source.empty() && em->target.size() >= 2) {
     em->source.push_back(em->target.front());
     em->target.erase(em->target.begin());

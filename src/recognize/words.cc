@@ -164,4 +164,23 @@ int NumberWord(std::string_view w) {
   return -1;
 }
 
+bool IsTimeWord(std::string_view w) {
+  static const WordSet k = {"on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday", "last", "this", "week", "night", "evening", "morning", "again",
+                            "also", "publicly", "repeatedly"};
+  return In(k, w);
+}
+
+int BeforeTimePhrase(const std::vector<Token>& t, int k, int floor) {
+  int j = k - 1;
+  while (j >= floor && j >= k - 3 && IsTimeWord(t[j].lower)) --j;
+  return j;
+}
+
+int AfterTimePhrase(const std::vector<Token>& t, int k, int ceil) {
+  int j = k;
+  while (j < ceil && j < k + 3 && IsTimeWord(t[j].lower)) ++j;
+  return j;
+}
+
 }  // namespace sitrep

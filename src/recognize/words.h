@@ -2,6 +2,9 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
+
+#include "text/text.h"
 
 namespace sitrep {
 
@@ -18,5 +21,13 @@ bool IsQuantityNoun(std::string_view lower);    // hundreds, thousands, dozens, 
 bool IsCompoundHead(std::string_view lower);    // base, convoy, sources, support, ...: "military base"
 // 0..999 for "three", "twelve", "twenty-five"; -1 otherwise. Vague quantities: dozens 12, ...
 int NumberWord(std::string_view lower);
+
+// A word of a short time or manner phrase between a verb and its clause ("said on Friday that",
+// "demanded again that").
+bool IsTimeWord(std::string_view w);
+// The token before the short time phrase that ends just before `k` (at most three words), or k - 1.
+int BeforeTimePhrase(const std::vector<Token>& t, int k, int floor);
+// The first token after the short time phrase starting at `k` (at most three words).
+int AfterTimePhrase(const std::vector<Token>& t, int k, int ceil);
 
 }  // namespace sitrep
