@@ -14,18 +14,19 @@ bool AnyArmed(const std::vector<Actor>& actors) {
   return false;
 }
 
-// Does any mention's sentence use one of these words (whole words, case-folded)?
-bool Says(const Event& e, std::initializer_list<const char*> words) {
-  for (const auto& m : e.mentions) {
-    std::string text = m.text;
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const char* w : words) {
-      size_t n = std::strlen(w);
-      for (size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) {
-        bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-        bool right = at + n >= text.size() || !std::isalpha(static_cast<unsigned char>(text[at + n]));
-        if (left && right) return true;
-      }
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Does the event's text (its mentions' sentences, lower-cased once) use one of these whole words?
+bool Says(const std::string& text, std::initializer_list<const char*> words) {
+  for (const char* w : words) {
+    size_t n = std::strlen(w);
+    for (size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) {
+      bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+      bool right = at + n >= text.size() || !std::isalpha(static_cast<unsigned char>(text[at + n]));
+      if (left && right) return true;
     }
   }
   return false;
@@ -33,8 +34,7 @@ bool Says(const Event& e, std::initializer_list<const char*> words) {
 
 bool AnyCrowd(const std::vector<Actor>& actors) {
   for (const auto& a : actors) {
-    std::string t = a.text;
-    for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string t = Lower(a.text);
     for (const char* w : {"mob", "locals", "residents", "villagers", "crowd", "rioters", "youths", "people"})
       if (t.find(w) != std::string::npos) return true;
   }
@@ -45,18 +45,20 @@ bool AnyCrowd(const std::vector<Actor>& actors) {
 
 void AssignAcled(Event* e) {
   const std::string& m = e->mode;
+  std::string text;
+  for (const auto& mention : e->mentions) text += Lower(mention.text) + "\n";
   // ACLED's remote violence: weapons used from a distance, whatever the trigger verb was
-  bool engaged = Says(*e, {"clash", "clashes", "clashed", "fighting", "fought", "exchanged", "battle", "battles"});
+  bool engaged = Says(text, {"clash", "clashes", "clashed", "fighting", "fought", "exchanged", "battle", "battles"});
   bool remote = m != "firearms" && !engaged &&
-                Says(*e, {"artillery", "mortar", "mortars", "shell", "shells", "shelled", "shelling", "rocket", "rockets",
+                Says(text, {"artillery", "mortar", "mortars", "shell", "shells", "shelled", "shelling", "rocket", "rockets",
                           "missile", "missiles", "drone", "drones", "airstrike", "airstrikes", "air strike",
                           "air strikes", "air raid", "air raids", "ied", "landmine", "grenade", "grenades",
                           "explosive device", "bomb", "bombs", "uav", "projectiles"});
   if (e->type == "ASSAULT" && remote && !(m == "aerial" || m == "drone" || m == "heavy-weapons" || m == "suicide-attack" ||
                                           m == "explosives" || m == "crowd-control")) {
-    bool air = Says(*e, {"drone", "drones", "airstrike", "airstrikes", "air strike", "air strikes", "air raid",
+    bool air = Says(text, {"drone", "drones", "airstrike", "airstrikes", "air strike", "air strikes", "air raid",
                          "air raids", "uav", "warplanes", "aircraft"});
-    bool explosive = Says(*e, {"ied", "landmine", "explosive device", "bomb", "bombs", "grenade", "grenades"});
+    bool explosive = Says(text, {"ied", "landmine", "explosive device", "bomb", "bombs", "grenade", "grenades"});
     e->acled_type = "Explosions/Remote violence";
     e->acled_subtype = air ? "Air/drone strike" : explosive ? "Remote explosive/landmine/IED"
                                                           : "Shelling/artillery/missile attack";
@@ -85,7 +87,7 @@ void AssignAcled(Event* e) {
       e->acled_subtype = "Excessive force against protesters";
     } else if ((!AnyArmed(e->target) && !e->target.empty()) ||
                (e->target.empty() && !engaged &&
-                Says(*e, {"civilian", "civilians", "man", "woman", "child", "children", "resident", "residents",
+                Says(text, {"civilian", "civilians", "man", "woman", "child", "children", "resident", "residents",
                           "villager", "villagers", "farmer", "farmers", "boy", "girl", "teacher", "trader"}))) {
       e->acled_type = "Violence against civilians";
       e->acled_subtype = m == "abduct" ? "Abduction/forced disappearance" : m == "sexual" ? "Sexual violence" : "Attack";
@@ -95,7 +97,7 @@ void AssignAcled(Event* e) {
     }
   } else if (e->type == "PROTEST") {
     // a demonstration that burns, stones or clashes is a riot in ACLED's terms
-    bool violent = m == "riot" || Says(*e, {"burning", "burned", "burnt", "torched", "stones", "rocks", "clashed",
+    bool violent = m == "riot" || Says(text, {"burning", "burned", "burnt", "torched", "stones", "rocks", "clashed",
                                             "vandalized", "vandalised", "looted", "set fire", "molotov", "petrol bombs"});
     e->acled_type = violent ? "Riots" : "Protests";
     e->acled_subtype = violent ? "Violent demonstration" : "Peaceful protest";

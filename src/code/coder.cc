@@ -2,6 +2,7 @@
 #include "code/location.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -286,29 +287,20 @@ void AsIntention(EventMention* m, const Lexicon& lex) {
   m->cameo_override = it->second;
 }
 
-// The CAMEO threat code (13x) for a threatened act of the given CAMEO code.
+// The CAMEO threat code (13x) for a threatened act: the first row whose type and code prefix match.
 std::string ThreatCode(std::string_view type, std::string_view cameo) {
-  auto is = [&](std::string_view p) { return cameo.substr(0, p.size()) == p; };
-  if (type == "COERCE") {
-    if (is("1723")) return "1323";
-    if (is("1724")) return "1324";
-    if (is("172")) return "132";
-    if (is("191")) return "1381";
-    if (is("192")) return "1382";
-    return "137";
-  }
-  if (type == "SANCTION") {
-    if (is("161")) return "1313";
-    if (is("162")) return "1311";
-    if (is("163")) return "1312";
-    if (is("164")) return "134";
-    if (is("165")) return "135";
-    if (is("166")) return "136";
-    return "131";
-  }
-  if (type == "PROTEST") return "133";
-  if (type == "RETREAT") return "136";  // "will withdraw its force unless ...": threatens to end its involvement
-  return "138";
+  struct Row { const char* type; const char* prefix; const char* threat; };
+  static const Row kRows[] = {
+      {"COERCE", "1723", "1323"}, {"COERCE", "1724", "1324"}, {"COERCE", "172", "132"},  // curfew, emergency, bans
+      {"COERCE", "191", "1381"}, {"COERCE", "192", "1382"}, {"COERCE", "", "137"},       // blockade, occupation
+      {"SANCTION", "161", "1313"}, {"SANCTION", "162", "1311"}, {"SANCTION", "163", "1312"},
+      {"SANCTION", "164", "134"}, {"SANCTION", "165", "135"}, {"SANCTION", "166", "136"}, {"SANCTION", "", "131"},
+      {"PROTEST", "", "133"},
+      {"RETREAT", "", "136"},  // "will withdraw its force unless ...": threatens to end its involvement
+  };
+  for (const Row& r : kRows)
+    if (type == r.type && cameo.substr(0, std::strlen(r.prefix)) == r.prefix) return r.threat;
+  return "138";  // force
 }
 
 // An act of force or pressure announced by its own actor as conditional ("may halt the talks",
@@ -591,7 +583,7 @@ std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::strin
   Date published = ParseIsoDate(doc.date).value_or(Date{});
   DocumentMemory memory;
   memory.day = static_cast<int32_t>(DaysFromCivil(published));
-  OfferKnownPersons(known_, &memory);
+  memory.known = &known_;
   DocState st;
   WeighDateline(a, lex_, &st);
   for (int i = 0; i < static_cast<int>(a.sentences.size()); ++i)

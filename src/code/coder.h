@@ -1,6 +1,7 @@
 // The coder: a document in, its events out (../shared/spec/events.md).
 #pragma once
 
+#include <unordered_map>
 #include <vector>
 
 #include "geo/geocoder.h"
@@ -28,15 +29,16 @@ class Coder {
   // `learned`, the persons the document taught from titles.
   std::vector<Event> Code(const Document& doc, CodeStats* stats, std::string* explain = nullptr,
                           std::vector<Actor>* learned = nullptr) const;
-  // Persons known from earlier documents (the store's learned actors), offered to every document.
-  void SetKnownPersons(std::vector<Actor> known) { known_ = std::move(known); }
+  // Persons known from earlier documents (the store's learned actors), offered to every document;
+  // keyed by name and surname once, here.
+  void SetKnownPersons(const std::vector<Actor>& known) { known_ = KnownPersons(known); }
 
  private:
   const Lexicon& lex_;
   const Model* parser_;
   const Geocoder* geo_;
   ActorRecognizer actors_;
-  std::vector<Actor> known_;
+  std::unordered_map<std::string, Actor> known_;
 };
 
 }  // namespace sitrep

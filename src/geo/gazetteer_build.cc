@@ -141,97 +141,100 @@ std::string Trim(std::string_view s) {
   return std::string(s);
 }
 
-// "US | America; U.S." and "US-GA | Ga.": extra names for a country or a subdivision.
-Status AddAliases(std::string_view text, const std::map<std::string, uint16_t>& by_iso2,
-                  const std::map<std::pair<uint16_t, std::string>, uint16_t>& admin_by_iso, Builder* b) {
+// Calls f(line) for each line of one of sitrep's own text files, its "#" comment removed and blank
+// lines skipped; f's error comes back as "file:line: reason".
+template <typename F>
+Status ForEachLine(std::string_view text, const char* file, F f) {
   size_t start = 0, line_no = 0;
   while (start < text.size()) {
     size_t nl = text.find('\n', start);
     std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
     start = nl == std::string_view::npos ? text.size() : nl + 1;
     ++line_no;
-    size_t hash = line.find('#');
-    if (hash != std::string_view::npos) line = line.substr(0, hash);
+    line = line.substr(0, line.find('#'));
     if (Trim(line).empty()) continue;
-    size_t bar = line.find('|');
-    auto where = [&](const std::string& why) { return Status::Error("aliases.txt:" + std::to_string(line_no) + ": " + why); };
-    if (bar == std::string_view::npos) return where("expected 'CODE | name; name'");
-    std::string code = Trim(line.substr(0, bar));
-    auto cit = by_iso2.find(code.substr(0, 2));
-    if (cit == by_iso2.end()) return where("unknown country code '" + code + "'");
-    uint32_t place = b->countries_[cit->second].place;
-    if (code.size() > 3 && code[2] == '-') {
-      auto ait = admin_by_iso.find({cit->second, code.substr(3)});
-      if (ait == admin_by_iso.end()) return where("unknown subdivision '" + code + "'");
-      place = b->admins_[ait->second].place;
-    } else if (code.size() != 2) {
-      return where("expected an ISO 3166-1 or 3166-2 code, found '" + code + "'");
-    }
-    bool subdivision = code.size() > 3;
-    std::string_view names = line.substr(bar + 1);
-    size_t s = 0;
-    while (s <= names.size()) {
-      size_t semi = names.find(';', s);
-      std::string name = Trim(names.substr(s, semi == std::string_view::npos ? std::string_view::npos : semi - s));
-      if (!name.empty() && name[0] == '@') {  // "@39.83,-98.58": the point to place it at
-        double lat = 0, lon = 0;
-        if (std::sscanf(name.c_str() + 1, "%lf,%lf", &lat, &lon) != 2 || std::fabs(lat) > 90 || std::fabs(lon) > 180)
-          return where("expected @LAT,LON, found '" + name + "'");
-        b->places_[place].lat = static_cast<float>(lat);
-        b->places_[place].lon = static_cast<float>(lon);
-        name.clear();
-      }
-      bool demonym = !name.empty() && name[0] == '+';  // "+English": a demonym
-      if (demonym) name.erase(0, 1);
-      std::string key = NameKey(name);
-      bool abbreviation = subdivision && !name.empty() && name.back() == '.';
-      uint32_t flags = gbin::kAlternate | (abbreviation ? static_cast<uint32_t>(gbin::kAbbreviation) : 0u) |
-                       (demonym ? static_cast<uint32_t>(gbin::kDemonym) : 0u);
-      if (!key.empty()) b->names_.push_back({HashKey(key), place, flags});
-      if (semi == std::string_view::npos) break;
-      s = semi + 1;
-    }
+    Status st = f(line);
+    if (!st.ok()) return Status::Error(std::string(file) + ":" + std::to_string(line_no) + ": " + st.message());
   }
   return Status::Ok();
 }
 
+// "a; b ;c" -> the trimmed, non-empty items.
+std::vector<std::string> SplitList(std::string_view s) {
+  std::vector<std::string> out;
+  size_t from = 0;
+  while (from <= s.size()) {
+    size_t semi = s.find(';', from);
+    std::string item = Trim(s.substr(from, semi == std::string_view::npos ? std::string_view::npos : semi - from));
+    if (!item.empty()) out.push_back(std::move(item));
+    if (semi == std::string_view::npos) break;
+    from = semi + 1;
+  }
+  return out;
+}
+
+// "US | America; U.S." and "US-GA | Ga.": extra names for a country or a subdivision.
+Status AddAliases(std::string_view text, const std::map<std::string, uint16_t>& by_iso2,
+                  const std::map<std::pair<uint16_t, std::string>, uint16_t>& admin_by_iso, Builder* b) {
+  return ForEachLine(text, "aliases.txt", [&](std::string_view line) -> Status {
+    size_t bar = line.find('|');
+    if (bar == std::string_view::npos) return Status::Error("expected 'CODE | name; name'");
+    std::string code = Trim(line.substr(0, bar));
+    auto cit = by_iso2.find(code.substr(0, 2));
+    if (cit == by_iso2.end()) return Status::Error("unknown country code '" + code + "'");
+    uint32_t place = b->countries_[cit->second].place;
+    if (code.size() > 3 && code[2] == '-') {
+      auto ait = admin_by_iso.find({cit->second, code.substr(3)});
+      if (ait == admin_by_iso.end()) return Status::Error("unknown subdivision '" + code + "'");
+      place = b->admins_[ait->second].place;
+    } else if (code.size() != 2) {
+      return Status::Error("expected an ISO 3166-1 or 3166-2 code, found '" + code + "'");
+    }
+    bool subdivision = code.size() > 3;
+    for (std::string name : SplitList(line.substr(bar + 1))) {
+      if (name[0] == '@') {  // "@39.83,-98.58": the point to place it at
+        double lat = 0, lon = 0;
+        if (std::sscanf(name.c_str() + 1, "%lf,%lf", &lat, &lon) != 2 || std::fabs(lat) > 90 || std::fabs(lon) > 180)
+          return Status::Error("expected @LAT,LON, found '" + name + "'");
+        b->places_[place].lat = static_cast<float>(lat);
+        b->places_[place].lon = static_cast<float>(lon);
+        continue;
+      }
+      bool demonym = name[0] == '+';  // "+English": a demonym
+      if (demonym) name.erase(0, 1);
+      bool abbreviation = subdivision && !name.empty() && name.back() == '.';
+      uint32_t flags = gbin::kAlternate | (abbreviation ? static_cast<uint32_t>(gbin::kAbbreviation) : 0u) |
+                       (demonym ? static_cast<uint32_t>(gbin::kDemonym) : 0u);
+      std::string key = NameKey(name);
+      if (!key.empty()) b->names_.push_back({HashKey(key), place, flags});
+    }
+    return Status::Ok();
+  });
+}
+
 // "Middle East | 29.0, 41.0 | Mideast; the Middle East": world regions, placed at a centre.
 Status AddRegions(std::string_view text, Builder* b) {
-  size_t start = 0, line_no = 0;
-  while (start < text.size()) {
-    size_t nl = text.find('\n', start);
-    std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-    start = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line_no;
-    size_t hash = line.find('#');
-    if (hash != std::string_view::npos) line = line.substr(0, hash);
-    if (Trim(line).empty()) continue;
-    auto where = [&](const std::string& why) { return Status::Error("regions.txt:" + std::to_string(line_no) + ": " + why); };
+  return ForEachLine(text, "regions.txt", [&](std::string_view line) -> Status {
     size_t bar1 = line.find('|');
     size_t bar2 = bar1 == std::string_view::npos ? bar1 : line.find('|', bar1 + 1);
-    if (bar1 == std::string_view::npos) return where("expected 'Name | LAT, LON | other names'");
+    if (bar1 == std::string_view::npos) return Status::Error("expected 'Name | LAT, LON | other names'");
     std::string name = Trim(line.substr(0, bar1));
     std::string point = Trim(line.substr(bar1 + 1, bar2 == std::string_view::npos ? std::string_view::npos : bar2 - bar1 - 1));
     double lat = 0, lon = 0;
     if (name.empty() || std::sscanf(point.c_str(), "%lf , %lf", &lat, &lon) != 2 || std::fabs(lat) > 90 || std::fabs(lon) > 180)
-      return where("expected 'Name | LAT, LON | other names'");
+      return Status::Error("expected 'Name | LAT, LON | other names'");
     uint32_t place = static_cast<uint32_t>(b->places_.size());
     b->places_.push_back({0, static_cast<float>(lat), static_cast<float>(lon), 0, b->Intern(name), gbin::kNone,
                           gbin::kNone, static_cast<uint8_t>(PlaceKind::kRegion), 0, 0});
     b->names_.push_back({HashKey(NameKey(name)), place, 0});
     std::string_view rest = bar2 == std::string_view::npos ? std::string_view() : line.substr(bar2 + 1);
-    size_t s = 0;
-    while (s < rest.size()) {
-      size_t semi = rest.find(';', s);
-      std::string alias = Trim(rest.substr(s, semi == std::string_view::npos ? std::string_view::npos : semi - s));
+    for (std::string alias : SplitList(rest)) {
       uint32_t flags = gbin::kAlternate;
-      if (!alias.empty() && alias[0] == '+') alias.erase(0, 1), flags |= gbin::kDemonym;
+      if (alias[0] == '+') alias.erase(0, 1), flags |= gbin::kDemonym;
       if (!NameKey(alias).empty()) b->names_.push_back({HashKey(NameKey(alias)), place, flags});
-      if (semi == std::string_view::npos) break;
-      s = semi + 1;
     }
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 }  // namespace

@@ -83,14 +83,16 @@ void ShareHeadNoun(const std::vector<Token>& t, std::vector<ActorMention>* menti
 
 std::string PersonKey(const std::string& lower_name) { return StripArticlePrefix(lower_name); }
 
-void OfferKnownPersons(const std::vector<Actor>& known, DocumentMemory* memory) {
+std::unordered_map<std::string, Actor> KnownPersons(const std::vector<Actor>& known) {
+  std::unordered_map<std::string, Actor> out;
   for (const Actor& a : known) {
     std::string full = FoldForMatch(a.name);
     if (full.empty()) continue;
     std::string surname = full.substr(full.rfind(' ') == std::string::npos ? 0 : full.rfind(' ') + 1);
-    memory->persons.emplace(PersonKey(full), a);
-    if (surname.size() > 3) memory->persons.emplace(PersonKey(surname), a);
+    out.emplace(PersonKey(full), a);
+    if (surname.size() > 3) out.emplace(PersonKey(surname), a);
   }
+  return out;
 }
 
 Actor ActorRecognizer::PersonOn(uint32_t person, int32_t day) const {
@@ -126,9 +128,13 @@ std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& 
       if (i + len > s.last || !t[i].upper_initial) break;
       std::string key;
       for (int k = i; k < i + len; ++k) key += (k > i ? " " : "") + t[k].lower;
-      auto it = m.persons.find(PersonKey(key));
-      if (it != m.persons.end()) {
-        persons->push_back(it->second);
+      std::string person_key = PersonKey(key);
+      const Actor* found = nullptr;
+      if (auto it = m.persons.find(person_key); it != m.persons.end()) found = &it->second;
+      else if (m.known)  // learned in an earlier document
+        if (auto k = m.known->find(person_key); k != m.known->end()) found = &k->second;
+      if (found) {
+        persons->push_back(*found);
         pieces.push_back({i, i + len, EntryKind::kAgent, kPersonPiece, "memory"});
         pieces.back().target = static_cast<uint32_t>(persons->size() - 1) | 0x80000000u;
         best_end = i + len;

@@ -36,10 +36,12 @@ struct DocumentMemory {
   Actor last_plural;  // for "they": the last group or plural role named
   bool has_last_plural = false;
   std::vector<Actor> learned;  // persons this document taught from titles, in order
+  // persons known from earlier documents ("Shaibani" = SYR GOV), by the same keys; may be null
+  const std::unordered_map<std::string, Actor>* known = nullptr;
 };
 
-// Offers persons known from earlier documents ("Shaibani" = SYR GOV) to a document's memory.
-void OfferKnownPersons(const std::vector<Actor>& known, DocumentMemory* memory);
+// Persons known from earlier documents keyed as a document's memory keys them (name, surname).
+std::unordered_map<std::string, Actor> KnownPersons(const std::vector<Actor>& known);
 
 class ActorRecognizer {
  public:
