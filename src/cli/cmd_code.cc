@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <chrono>
+#include <optional>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -7,6 +9,7 @@
 #include "code/coder.h"
 #include "ingest/ingest.h"
 #include "parse/model.h"
+#include "patterns/pattern_coder.h"
 #include "store/store.h"
 
 namespace sitrep {
@@ -18,12 +21,19 @@ class CodingSink : public DocumentSink {
  public:
   CodingSink(const Coder& coder, std::ostream& out, Store* store, bool strict, bool quiet, bool explain)
       : coder_(coder), out_(out), store_(store), strict_(strict), quiet_(quiet), explain_(explain), start_(Clock::now()) {}
+  // Imported dictionaries: replace sitrep's own coding, or add their events to it.
+  void SetForeign(const patterns::PatternCoder* foreign, bool extend) {
+    foreign_ = foreign;
+    extend_ = extend;
+  }
 
   void OnDocument(Document doc) override {
     ++documents_;
     std::string explanation;
     std::vector<Actor> learned;
-    std::vector<Event> events = coder_.Code(doc, &stats_, explain_ ? &explanation : nullptr, &learned);
+    std::vector<Event> events;
+    if (!foreign_ || extend_) events = coder_.Code(doc, &stats_, explain_ ? &explanation : nullptr, &learned);
+    if (foreign_) AddForeign(doc, &events);
     if (explain_) std::cerr << "== " << doc.id << "\n" << explanation;
     std::string buf;
     for (const Event& e : events) {
@@ -53,6 +63,24 @@ class CodingSink : public DocumentSink {
   }
 
   long skipped() const { return skipped_; }
+
+  // The imported dictionaries' events; when extending, those of a sentence and CAMEO root sitrep
+  // already coded are left out.
+  void AddForeign(const Document& doc, std::vector<Event>* events) {
+    long sentences = 0;
+    std::vector<Event> more = foreign_->Code(doc, extend_ ? nullptr : &sentences);
+    stats_.sentences += sentences;
+    for (Event& e : more) {
+      bool seen = std::any_of(events->begin(), events->end(), [&](const Event& x) {
+        return !x.mentions.empty() && x.mentions[0].sentence == e.mentions[0].sentence &&
+               x.cameo.substr(0, 2) == e.cameo.substr(0, 2);
+      });
+      if (seen) continue;
+      e.event_id = doc.id + "#" + std::to_string(events->size() + 1);
+      events->push_back(std::move(e));
+      ++stats_.events;
+    }
+  }
   const std::string& store_error() const { return store_error_; }
 
  private:
@@ -66,6 +94,8 @@ class CodingSink : public DocumentSink {
   }
 
   const Coder& coder_;
+  const patterns::PatternCoder* foreign_ = nullptr;
+  bool extend_ = false;
   std::ostream& out_;
   Store* store_;
   bool strict_, quiet_, explain_;
@@ -75,6 +105,23 @@ class CodingSink : public DocumentSink {
   CodeStats stats_;
   std::string store_error_;
 };
+
+// "tabari:PROJECT_FILE" or "petrarch:DIR"; entries the reader skipped are reported.
+Result<patterns::PatternDictionary> LoadForeignDictionaries(const std::string& spec, bool quiet) {
+  size_t colon = spec.find(':');
+  std::string kind = spec.substr(0, colon), path = colon == std::string::npos ? "" : spec.substr(colon + 1);
+  Result<patterns::PatternDictionary> d = Status::Error("--dictionaries: expected tabari:PROJECT_FILE or petrarch:DIR, got '" + spec + "'");
+  if (kind == "tabari" && !path.empty()) d = patterns::ReadTabariProject(path);
+  else if (kind == "petrarch" && !path.empty()) d = patterns::ReadPetrarchFolder(path);
+  if (!d.ok() || quiet) return d;
+  const auto& v = d.value();
+  size_t patterns = 0;
+  for (const auto& verb : v.verbs) patterns += verb.patterns.size();
+  std::fprintf(stderr, "sitrep: %s: %zu roots, %zu verbs, %zu patterns, %zu synsets from %zu files; %zu entries skipped\n",
+               spec.c_str(), v.roots.size(), v.verbs.size(), patterns, v.synsets.size(), v.sources.size(), v.warnings.size());
+  for (size_t i = 0; i < v.warnings.size() && i < 5; ++i) std::cerr << "sitrep:   " << v.warnings[i] << "\n";
+  return d;
+}
 
 }  // namespace
 
@@ -141,7 +188,19 @@ int RunCode(const CodeOptions& o) {
     }
     coder.SetKnownPersons(std::move(known));
   }
+  std::optional<patterns::PatternDictionary> imported;
+  std::unique_ptr<patterns::PatternCoder> foreign;
+  if (!o.dictionaries.empty()) {
+    auto d = LoadForeignDictionaries(o.dictionaries, o.quiet);
+    if (!d.ok()) {
+      std::cerr << "sitrep: " << d.status().message() << "\n";
+      return 2;
+    }
+    imported = std::move(d).value();
+    foreign = std::make_unique<patterns::PatternCoder>(*imported, lex.value().get());
+  }
   CodingSink sink(coder, o.output.empty() ? std::cout : file, store.get(), o.strict, o.quiet, o.explain);
+  if (foreign) sink.SetForeign(foreign.get(), o.dictionaries_mode == "extend");
   Status st = ReadInputs(o.inputs, IngestOptions{}, &sink);
   if (store) {
     Status c = store->Commit();

@@ -20,6 +20,8 @@ struct CodeOptions {
   bool parse = false;  // the dependency parse fills roles the chunker leaves empty
   std::string gazetteer;
   bool no_geo = false;  // no gazetteer: events without location
+  std::string dictionaries;  // "tabari:PROJECT_FILE" or "petrarch:DIR" (docs/foreign-dictionaries.md)
+  std::string dictionaries_mode = "replace";  // or "extend": sitrep's own events as well
 };
 int RunCode(const CodeOptions& o);
 

@@ -26,6 +26,11 @@ int main(int argc, char** argv) {
   c->add_option("--model", code.model, "Parser model for --parse (default: next to the binary, or $SITREP_MODEL)");
   c->add_option("--gazetteer", code.gazetteer, "Gazetteer for event locations (default: next to the binary, or $SITREP_GAZETTEER)");
   c->add_flag("--no-geo", code.no_geo, "Do not geocode: events get no location");
+  c->add_option("--dictionaries", code.dictionaries,
+                 "Code with TABARI or PETRARCH dictionaries: tabari:PROJECT_FILE or petrarch:DIR");
+  c->add_option("--dictionaries-mode", code.dictionaries_mode,
+                "replace: only the imported dictionaries code; extend: sitrep's own events as well")
+      ->check(CLI::IsMember({"replace", "extend"}));
   c->add_flag("--explain", code.explain, "Write what was read in each sentence (actors, triggers, roles) to standard error");
 
   sitrep::GeocodeOptions geocode;

@@ -1,0 +1,128 @@
+#include "patterns/match.h"
+
+namespace sitrep::patterns {
+namespace {
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// TABARI's regular endings on an exact root word: nouns take S and 'S; verbs S, ES, ED, EN,
+// ING, and D after a final E. PETRARCH's nouns take their plural (IES, ES, S).
+bool HasEnding(const std::string& w, const std::string& text, RootKind kind, Dialect dialect) {
+  if (text.size() <= w.size() || text.compare(0, w.size(), w) != 0) {
+    if (dialect == Dialect::kPetrarch && EndsWith(w, "Y") && kind != RootKind::kVerb)
+      return text == w.substr(0, w.size() - 1) + "IES";
+    return false;
+  }
+  std::string_view rest(text.data() + w.size(), text.size() - w.size());
+  if (kind == RootKind::kVerb) {
+    if (rest == "S" || rest == "ES" || rest == "ED" || rest == "EN" || rest == "ING") return true;
+    return rest == "D" && EndsWith(w, "E");
+  }
+  if (dialect == Dialect::kPetrarch) return rest == "S" || (rest == "ES" && EndsWith(w, "S"));
+  return rest == "S" || rest == "'S";
+}
+
+}  // namespace
+
+bool Matcher::WordMatches(const Elem& e, const std::string& text, RootKind k) const {
+  if (text.empty() || text == ",") return false;
+  if (e.stem) return text.compare(0, e.word.size(), e.word) == 0;
+  if (text == e.word) return true;
+  return e.endings && HasEnding(e.word, text, k, dict_.dialect);
+}
+
+bool Matcher::SlotElem(const Elem& e, int slot, int resume, const Cont& k) {
+  const Slot& s = (*slots_)[slot];
+  if (e.kind == Elem::kCompound && !s.compound) return false;
+  if (e.kind != Elem::kSkipActor && s.pronoun && s.refers_to < 0) return false;
+  Bind what = e.kind == Elem::kSource ? Bind::kSource : e.kind == Elem::kTarget ? Bind::kTarget
+            : e.kind == Elem::kCompound ? Bind::kCompound : Bind::kSkip;
+  bindings.push_back({what, slot});
+  if (k(resume)) return true;
+  bindings.pop_back();
+  return false;
+}
+
+bool Matcher::ForwardElem(const Elem& e, int p, const Cont& k) {
+  if (p < 0 || p >= static_cast<int>(words_.size())) return false;
+  switch (e.kind) {
+    case Elem::kWord:
+      if (!WordMatches(e, words_[p].up, kind)) return false;
+      path.push_back(p);
+      if (k(p + 1)) return true;
+      path.pop_back();
+      return false;
+    case Elem::kSynset: {
+      auto it = dict_.synsets.find(e.word);
+      if (it == dict_.synsets.end()) return false;
+      for (const Phrase& m : it->second)
+        if (Forward(m, 0, p, true, k)) return true;
+      return false;
+    }
+    case Elem::kAlt:
+      for (const Phrase& a : e.alts)
+        if (Forward(a, 0, p, true, k)) return true;
+      return false;
+    case Elem::kVerb:
+      return false;
+    default:
+      if (!slots_) return false;
+      for (size_t s = 0; s < slots_->size(); ++s)
+        if ((*slots_)[s].first == p && SlotElem(e, static_cast<int>(s), (*slots_)[s].last + 1, k)) return true;
+      return false;
+  }
+}
+
+bool Matcher::BackwardElem(const Elem& e, int q, const Cont& k) {
+  if (q < 0 || q >= static_cast<int>(words_.size())) return false;
+  switch (e.kind) {
+    case Elem::kWord:
+      if (!WordMatches(e, words_[q].up, kind)) return false;
+      path.push_back(q);
+      if (k(q)) return true;
+      path.pop_back();
+      return false;
+    case Elem::kSynset: {
+      auto it = dict_.synsets.find(e.word);
+      if (it == dict_.synsets.end()) return false;
+      for (const Phrase& m : it->second)
+        if (Backward(m, static_cast<int>(m.size()) - 1, q, true, k)) return true;
+      return false;
+    }
+    case Elem::kAlt:
+      for (const Phrase& a : e.alts)
+        if (Backward(a, static_cast<int>(a.size()) - 1, q, true, k)) return true;
+      return false;
+    case Elem::kVerb:
+      return false;
+    default:
+      if (!slots_) return false;
+      for (size_t s = 0; s < slots_->size(); ++s)
+        if ((*slots_)[s].last == q && SlotElem(e, static_cast<int>(s), (*slots_)[s].first, k)) return true;
+      return false;
+  }
+}
+
+bool Matcher::Forward(const Phrase& phrase, size_t i, int p, bool adjacent, const Cont& k) {
+  if (i == phrase.size()) return k(p);
+  int n = static_cast<int>(words_.size());
+  for (int s = p; s < n && (!adjacent || s == p); ++s) {
+    if (ForwardElem(phrase[i], s, [&](int end) { return Forward(phrase, i + 1, end, phrase[i].next, k); }))
+      return true;
+  }
+  return false;
+}
+
+bool Matcher::Backward(const Phrase& phrase, int i, int q, bool adjacent, const Cont& k) {
+  if (i < 0) return k(q + 1);
+  for (int s = q; s >= 0 && (!adjacent || s == q); --s) {
+    bool joined = i > 0 && phrase[i - 1].next;
+    if (BackwardElem(phrase[i], s, [&](int start) { return Backward(phrase, i - 1, start - 1, joined, k); }))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace sitrep::patterns

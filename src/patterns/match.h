@@ -1,0 +1,64 @@
+// Matching dictionary phrases and verb patterns against the words of one sentence.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "patterns/dictionary.h"
+
+namespace sitrep::patterns {
+
+struct Word {
+  std::string up;         // upper case
+  int begin = 0, end = 0; // code points into the document
+  bool capital = false;   // capitalised, not at the start of the sentence
+  bool letter = false;    // starts with a letter (counts as a word)
+  bool comma = false;
+};
+
+// An actor, a compound of actors, or a pronoun standing for one, as `$ + % ^` see it.
+struct Slot {
+  int first = 0, last = 0;  // word positions, inclusive
+  bool compound = false;
+  bool pronoun = false;
+  std::vector<std::vector<std::string>> members;  // each member's codes (a coded compound has several)
+  int refers_to = -1;  // a pronoun: the slot it stands for
+};
+
+enum class Bind : uint8_t { kSource, kTarget, kCompound, kSkip };
+struct Binding {
+  Bind what;
+  int slot;
+};
+
+class Matcher {
+ public:
+  Matcher(const PatternDictionary& dict, const std::vector<Word>& words, const std::vector<Slot>* slots)
+      : dict_(dict), words_(words), slots_(slots) {}
+  using Cont = std::function<bool(int)>;
+
+  // `phrase[i..]` from word `p` on (at `p` exactly when `adjacent`, else the nearest match
+  // first); `k` receives the end (one past the last word); true stops the search.
+  bool Forward(const Phrase& phrase, size_t i, int p, bool adjacent, const Cont& k);
+  // `phrase[..i]` ending at word `q` (exactly when `adjacent`, else the nearest first);
+  // `k` receives the first word.
+  bool Backward(const Phrase& phrase, int i, int q, bool adjacent, const Cont& k);
+  // Does a word element match this text word? (`kind`: the root kind, for endings)
+  bool WordMatches(const Elem& e, const std::string& text, RootKind kind) const;
+
+  RootKind kind = RootKind::kNoun;   // the kind of root being matched (endings)
+  std::vector<int> path;             // words matched by word elements, in match order
+  std::vector<Binding> bindings;     // slots taken by $ + % ^
+
+ private:
+  bool ForwardElem(const Elem& e, int p, const Cont& k);
+  bool BackwardElem(const Elem& e, int q, const Cont& k);
+  bool SlotElem(const Elem& e, int slot, int resume, const Cont& k);
+
+  const PatternDictionary& dict_;
+  const std::vector<Word>& words_;
+  const std::vector<Slot>* slots_;
+};
+
+}  // namespace sitrep::patterns

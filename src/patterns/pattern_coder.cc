@@ -1,0 +1,302 @@
+#include "patterns/pattern_coder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "base/date.h"
+#include "text/text.h"
+
+namespace sitrep::patterns {
+namespace {
+
+bool Has(const std::vector<Unit>& units, RootKind kind, std::string_view code) {
+  return std::any_of(units.begin(), units.end(), [&](const Unit& u) {
+    return u.kind == kind && u.code == code && !(kind == RootKind::kVerb && u.shifted && code == "+++");
+  });
+}
+
+// A sentence that any of its roots discards ("###") or marks too complex ("+++").
+bool Unusable(const std::vector<Unit>& units, std::string_view code) {
+  for (RootKind k : {RootKind::kActor, RootKind::kVerb, RootKind::kTime, RootKind::kDiscard})
+    if (Has(units, k, code)) return true;
+  return false;
+}
+
+struct Clause {
+  int first, last;  // word positions, inclusive
+};
+
+std::vector<Clause> Clauses(const std::vector<Word>& words, const std::vector<Unit>& units) {
+  std::vector<Clause> out;
+  int start = 0;
+  for (const Unit& u : units) {
+    if (u.kind != RootKind::kBuiltin || u.code != kConjunction || u.in_compound) continue;
+    if (u.first > 0) {
+      const Unit* prev = nullptr;
+      for (const Unit& p : units)
+        if (p.last == u.first - 1) prev = &p;
+      if (prev && prev->kind == RootKind::kNoun) continue;  // "sheep and goats"
+    }
+    if (u.first > start) out.push_back({start, u.first - 1});
+    start = u.last + 1;
+  }
+  if (start < static_cast<int>(words.size())) out.push_back({start, static_cast<int>(words.size()) - 1});
+  return out;
+}
+
+struct VerbResult {
+  std::vector<Triple> triples;
+  bool subordinate = false, dominant = false, discard = false, complex = false;
+  int source = -1;
+};
+
+std::vector<std::string> Codes(const Slot& s) {
+  std::vector<std::string> out;
+  for (const auto& m : s.members) out.insert(out.end(), m.begin(), m.end());
+  return out;
+}
+
+Span SlotSpan(const std::vector<Word>& words, const Slot& s) { return {words[s.first].begin, words[s.last].end}; }
+
+class VerbCoder {
+ public:
+  VerbCoder(const PatternDictionary& dict, const std::vector<Word>& words, const std::vector<Slot>& slots,
+            const std::vector<Unit>& units)
+      : dict_(dict), words_(words), slots_(slots), units_(units) {}
+
+  VerbResult Code(const Unit& verb, const Clause& clause, int prior_source) {
+    VerbResult r;
+    std::string code = verb.code, rule;
+    std::vector<Binding> bound;
+    const Root& root = dict_.roots[verb.root];
+    rule = root.file + ":" + std::to_string(root.line);
+    for (const VerbPattern& p : dict_.verbs[root.verb].patterns) {
+      Matcher m(dict_, words_, &slots_);
+      int last = static_cast<int>(p.lower.size()) - 1;
+      bool ok = m.Backward(p.lower, last, verb.first - 1, last >= 0 && p.lower[last].next, [&](int) {
+        return m.Forward(p.upper, 0, verb.last + 1, p.verb_next, [](int) { return true; });
+      });
+      if (!ok) continue;
+      code = p.code;
+      bound = m.bindings;
+      rule = dict_.verbs[root.verb].file + ":" + std::to_string(p.line);
+      break;
+    }
+    if (code == "###") r.discard = true;
+    if (code == "+++") r.complex = true;
+    if (code.empty() || code == "---" || r.discard || r.complex) return r;
+    if (code.back() == '?') r.subordinate = true, code.pop_back();
+    if (code.back() == '!') r.dominant = true, code.pop_back();
+    int src = -1, tgt = -1, comp = -1;
+    std::vector<int> skipped;
+    for (const Binding& b : bound) {
+      if (b.what == Bind::kSource) src = b.slot;
+      else if (b.what == Bind::kTarget) tgt = b.slot;
+      else if (b.what == Bind::kCompound) comp = b.slot;
+      else skipped.push_back(b.slot);
+    }
+    auto free = [&](int s) {
+      return s != src && s != tgt && s != comp && std::find(skipped.begin(), skipped.end(), s) == skipped.end();
+    };
+    bool pattern_roles = src >= 0 || tgt >= 0 || comp >= 0;
+    int after_from = verb.last + 1;
+    if (src < 0 && comp < 0) {
+      for (int s = 0; s < static_cast<int>(slots_.size()) && src < 0; ++s)
+        if (slots_[s].first >= clause.first && slots_[s].last < verb.first && free(s)) src = s;
+      if (src < 0 && prior_source >= 0) src = prior_source;
+      if (src < 0)
+        for (int s = 0; s < static_cast<int>(slots_.size()) && src < 0; ++s)
+          if (slots_[s].first > verb.last && slots_[s].last <= clause.last && free(s)) src = s, after_from = slots_[s].last + 1;
+    }
+    if (tgt < 0 && comp < 0) tgt = DefaultTarget(verb, clause, src, after_from, free);
+    if (!pattern_roles && src >= 0 && tgt >= 0 && Passive(verb, clause, tgt)) std::swap(src, tgt);
+    r.source = src;
+    Span trigger{words_[verb.first].begin, words_[verb.last].end};
+    if (comp >= 0) {
+      const Slot& c = slots_[comp];
+      for (size_t i = 0; i < c.members.size(); ++i)
+        for (size_t j = 0; j < c.members.size(); ++j)
+          if (i != j)
+            for (const std::string& a : c.members[i])
+              for (const std::string& b : c.members[j]) Emit(a, b, SlotSpan(words_, c), SlotSpan(words_, c), code, trigger, rule, &r);
+      return r;
+    }
+    if (src < 0 || tgt < 0) return r;
+    for (const std::string& a : Codes(slots_[src]))
+      for (const std::string& b : Codes(slots_[tgt]))
+        Emit(a, b, SlotSpan(words_, slots_[src]), SlotSpan(words_, slots_[tgt]), code, trigger, rule, &r);
+    return r;
+  }
+
+ private:
+  template <typename Free>
+  int DefaultTarget(const Unit& verb, const Clause& clause, int src, int after_from, Free free) {
+    auto same = [&](int s) { return src >= 0 && Codes(slots_[s]) == Codes(slots_[src]); };
+    for (int s = 0; s < static_cast<int>(slots_.size()); ++s) {
+      const Slot& x = slots_[s];
+      if (x.first < after_from || x.last > clause.last || !free(s) || s == src) continue;
+      if (x.pronoun && same(s) && words_[x.first].up != "THEIR") continue;  // "urged Bree to assist him"
+      return s;
+    }
+    for (int s = static_cast<int>(slots_.size()) - 1; s >= 0; --s) {
+      const Slot& x = slots_[s];
+      if (x.last < verb.first && x.first >= clause.first && free(s) && s != src && !same(s)) return s;
+    }
+    return -1;
+  }
+
+  // "was opposed by X": an auxiliary before the verb and BY between it and the target.
+  bool Passive(const Unit& verb, const Clause& clause, int tgt) {
+    bool aux = false, by = false;
+    for (const Unit& u : units_) {
+      if (u.kind != RootKind::kBuiltin) continue;
+      if (u.code == kAuxiliary && u.last < verb.first && u.first >= clause.first && verb.first - u.last <= 3) aux = true;
+      if (u.code == kBy && u.first > verb.last && u.first < slots_[tgt].first) by = true;
+    }
+    return aux && by;
+  }
+
+  void Emit(const std::string& a, const std::string& b, Span sa, Span sb, const std::string& code, Span trigger,
+            const std::string& rule, VerbResult* r) {
+    size_t colon = code.find(':');
+    std::string forward = code.substr(0, colon);
+    if (!forward.empty()) r->triples.push_back({a, b, forward, sa, sb, trigger, rule});
+    if (colon != std::string::npos) r->triples.push_back({b, a, code.substr(colon + 1), sb, sa, trigger, rule});
+  }
+
+  const PatternDictionary& dict_;
+  const std::vector<Word>& words_;
+  const std::vector<Slot>& slots_;
+  const std::vector<Unit>& units_;
+};
+
+int QuadClassOf(const std::string& cameo) {
+  if (cameo.size() < 2 || !std::isdigit(static_cast<unsigned char>(cameo[0])) ||
+      !std::isdigit(static_cast<unsigned char>(cameo[1])))
+    return 0;
+  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+}
+
+void Cleanup(const Options& o, std::vector<Triple>* t) {
+  std::vector<Triple> out;
+  for (Triple& x : *t) {
+    if (x.source == x.target) continue;
+    if (o.require_dyad && (x.source == "---" || x.target == "---")) continue;
+    bool dup = std::any_of(out.begin(), out.end(), [&](const Triple& y) {
+      return y.source == x.source && y.target == x.target && y.code == x.code;
+    });
+    if (!dup) out.push_back(std::move(x));
+  }
+  *t = std::move(out);
+}
+
+}  // namespace
+
+std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int32_t date) const {
+  const Options& o = dict_.options;
+  int letters = static_cast<int>(std::count_if(all.begin(), all.end(), [](const Word& w) { return w.letter; }));
+  if (o.min_words > 0 && letters < o.min_words) return {};
+  std::vector<Unit> units = FindRoots(dict_, index_, all, date);
+  if (Unusable(units, "###")) return {};
+  std::vector<bool> gone = CommaDeletions(all, units, o);
+  std::vector<Word> words;
+  for (size_t i = 0; i < all.size(); ++i)
+    if (!gone[i]) words.push_back(all[i]);
+  units = FindRoots(dict_, index_, words, date);
+  ShiftVerbs(words, &units, false);
+  if (Unusable(units, "+++")) return {};
+  std::vector<Slot> slots = BuildSlots(dict_, words, &units);
+  std::vector<Clause> clauses = Clauses(words, units);
+  int verbs = 0, conj = 0;
+  for (const Unit& u : units) {
+    if (u.kind == RootKind::kVerb && !u.shifted) ++verbs;
+    if (u.kind == RootKind::kBuiltin && u.code == kConjunction && !u.in_compound) ++conj;
+  }
+  if ((o.complex_verbs > 0 && verbs >= o.complex_verbs) || (o.complex_conj > 0 && conj >= o.complex_conj)) return {};
+  if (o.no_actor_prior) {
+    for (const Unit& u : units) {
+      if (u.kind != RootKind::kVerb || u.shifted || u.code == "---") continue;
+      bool prior = std::any_of(slots.begin(), slots.end(), [&](const Slot& s) { return s.last < u.first; });
+      if (!prior) return {};
+      break;
+    }
+  }
+  VerbCoder vc(dict_, words, slots, units);
+  std::vector<VerbResult> results;
+  int prior_source = -1;
+  for (const Clause& c : clauses) {
+    for (const Unit& u : units) {
+      if (u.kind != RootKind::kVerb || u.shifted || u.first < c.first || u.first > c.last) continue;
+      VerbResult r = vc.Code(u, c, prior_source);
+      if (r.discard || r.complex) return {};
+      if (r.triples.empty()) continue;
+      if (r.source >= 0) prior_source = r.source;
+      bool stop = !r.subordinate;
+      results.push_back(std::move(r));
+      if (stop) break;
+    }
+  }
+  bool dominant = std::any_of(results.begin(), results.end(), [](const VerbResult& r) { return r.dominant; });
+  bool main = std::any_of(results.begin(), results.end(), [](const VerbResult& r) { return !r.subordinate; });
+  std::vector<Triple> out;
+  for (VerbResult& r : results) {
+    if ((dominant && !r.dominant) || (main && r.subordinate)) continue;
+    out.insert(out.end(), r.triples.begin(), r.triples.end());
+  }
+  Cleanup(o, &out);
+  return out;
+}
+
+std::string PloverType(const std::string& cameo) {
+  if (cameo.size() < 2 || !std::isdigit(static_cast<unsigned char>(cameo[0])) ||
+      !std::isdigit(static_cast<unsigned char>(cameo[1])))
+    return "";
+  static const char* kTypes[] = {"",          "",        "",         "AGREE",    "CONSULT", "SUPPORT", "COOPERATE",
+                                 "AID",       "CONCEDE", "INVESTIGATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                                 "PROTEST",   "MOBILIZE", "SANCTION", "COERCE",  "ASSAULT", "ASSAULT", "ASSAULT"};
+  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  return root >= 0 && root <= 20 ? kTypes[root] : "";
+}
+
+std::vector<Event> PatternCoder::Code(const Document& doc, long* sentences) const {
+  std::vector<Event> events;
+  Analysis a = Analyze(doc.text);
+  auto published = ParseIsoDate(doc.date);
+  int32_t date = published ? published->year * 10000 + published->month * 100 + published->day : 0;
+  for (size_t si = 0; si < a.sentences.size(); ++si) {
+    if (sentences) ++*sentences;
+    const Sentence& s = a.sentences[si];
+    std::vector<Word> words = SentenceWords(a, s, dict_.dialect);
+    for (Triple& t : CodeSentence(words, date)) {
+      Event e;
+      e.event_id = doc.id + "#" + std::to_string(events.size() + 1);
+      e.doc_id = doc.id;
+      e.doc_date = doc.date;
+      e.cameo = t.code;
+      e.type = PloverType(t.code);
+      e.quad_class = QuadClassOf(t.code);
+      if (lex_)
+        if (const bin::Cameo* c = lex_->FindCameo(t.code)) e.goldstein = c->goldstein;
+      Actor src, tgt;
+      src.code = t.source, src.span = t.source_span, src.text = SliceCodePoints(doc.text, t.source_span.first, t.source_span.second);
+      tgt.code = t.target, tgt.span = t.target_span, tgt.text = SliceCodePoints(doc.text, t.target_span.first, t.target_span.second);
+      e.source.push_back(std::move(src));
+      e.target.push_back(std::move(tgt));
+      e.date.start = e.date.end = doc.date;
+      Mention m;
+      m.sentence = static_cast<int>(si);
+      m.text = SliceCodePoints(doc.text, s.begin, s.end);
+      m.trigger = t.trigger;
+      m.source.push_back(t.source_span);
+      m.target.push_back(t.target_span);
+      m.rule = t.rule;
+      e.mentions.push_back(std::move(m));
+      e.confidence = 0.5;
+      events.push_back(std::move(e));
+    }
+  }
+  return events;
+}
+
+}  // namespace sitrep::patterns

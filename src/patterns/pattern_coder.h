@@ -1,0 +1,41 @@
+// The pattern coder: codes documents with imported TABARI or PETRARCH dictionaries, the way those
+// coders read a sentence (docs/foreign-dictionaries.md).
+#pragma once
+
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "patterns/dictionary.h"
+#include "patterns/sentence.h"
+#include "sitrep/document.h"
+#include "sitrep/event.h"
+
+namespace sitrep::patterns {
+
+// One coded (source, target, code) with where it came from.
+struct Triple {
+  std::string source, target, code;
+  Span source_span{0, 0}, target_span{0, 0}, trigger{0, 0};
+  std::string rule;  // file:line of the pattern or verb
+};
+
+class PatternCoder {
+ public:
+  // `lex`, when given, supplies Goldstein values for CAMEO codes.
+  explicit PatternCoder(const PatternDictionary& dict, const Lexicon* lex = nullptr)
+      : dict_(dict), index_(dict), lex_(lex) {}
+  // Every event of the document, one per triple; `sentences` counts the sentences read.
+  std::vector<Event> Code(const Document& doc, long* sentences) const;
+  // The triples of one sentence of words on a date (YYYYMMDD).
+  std::vector<Triple> CodeSentence(const std::vector<Word>& words, int32_t date) const;
+
+ private:
+  const PatternDictionary& dict_;
+  RootIndex index_;
+  const Lexicon* lex_;
+};
+
+// The PLOVER type of a CAMEO event code ("" for statements, appeals and non-CAMEO codes).
+std::string PloverType(const std::string& cameo);
+
+}  // namespace sitrep::patterns

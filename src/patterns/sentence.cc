@@ -1,0 +1,330 @@
+#include "patterns/sentence.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "patterns/reader_util.h"
+
+namespace sitrep::patterns {
+namespace {
+
+bool IsAscii(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+void PushWord(std::vector<Word>* out, std::string up, int begin, int end, bool capital) {
+  if (up.empty()) return;
+  Word w;
+  w.letter = std::isalpha(static_cast<unsigned char>(up[0])) != 0;
+  w.up = std::move(up);
+  w.begin = begin;
+  w.end = end;
+  w.capital = capital;
+  out->push_back(std::move(w));
+}
+
+// "DIDN'T" -> "DID" "N'T", "WON'T" -> "WO" "N'T", as the Penn Treebank writes them.
+void PushPetrarch(std::vector<Word>* out, const std::string& up, int begin, int end, bool capital) {
+  if (up.size() > 3 && up.compare(up.size() - 3, 3, "N'T") == 0) {
+    PushWord(out, up.substr(0, up.size() - 3), begin, end, capital);
+    PushWord(out, "N'T", begin, end, false);
+    return;
+  }
+  PushWord(out, up, begin, end, capital);
+}
+
+bool IsActor(const Unit& u) { return u.kind == RootKind::kActor && u.code != "---"; }
+bool IsTag(const Unit& u, std::string_view tag) { return u.kind == RootKind::kBuiltin && u.code == tag; }
+
+const Unit* UnitAt(const std::vector<Unit>& units, int word) {
+  for (const Unit& u : units)
+    if (u.first <= word && word <= u.last) return &u;
+  return nullptr;
+}
+
+bool Redundant(const std::string& code, const std::string& agent) {
+  for (size_t at = 0; at + agent.size() <= code.size(); at += 3)
+    if (code.compare(at, agent.size(), agent) == 0) return true;
+  return false;
+}
+
+std::string WithAgent(const std::string& code, std::string agent) {
+  bool prefix = !agent.empty() && agent.back() == '~';
+  agent.erase(std::remove(agent.begin(), agent.end(), '~'), agent.end());
+  if (agent.empty() || Redundant(code, agent)) return code;
+  return prefix ? agent + code : code + agent;
+}
+
+std::vector<std::string> SplitSlash(const std::string& code) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t at = code.find('/', start);
+    out.push_back(code.substr(start, at == std::string::npos ? std::string::npos : at - start));
+    if (at == std::string::npos) return out;
+    start = at + 1;
+  }
+}
+
+struct Ref {
+  int first, last;
+  std::vector<std::string> codes;
+};
+
+// The agent beside an actor: right after it, else right before it (or before "of"/"in" and it).
+Unit* AgentFor(std::vector<Unit>& units, const Unit& actor) {
+  for (Unit& u : units)
+    if (u.kind == RootKind::kAgent && !u.used && u.first == actor.last + 1) return &u;
+  for (Unit& u : units) {
+    if (u.kind != RootKind::kAgent || u.used) continue;
+    if (u.last == actor.first - 1) return &u;
+    const Unit* between = UnitAt(units, actor.first - 1);
+    if (u.last == actor.first - 2 && between && IsTag(*between, kPreposition)) return &u;
+  }
+  return nullptr;
+}
+
+std::vector<Ref> ActorRefs(const PatternDictionary& dict, std::vector<Unit>* units) {
+  std::vector<Ref> refs;
+  for (const Unit& actor : *units) {
+    if (!IsActor(actor)) continue;
+    Ref r{actor.first, actor.last, SplitSlash(actor.code)};
+    if (Unit* agent = AgentFor(*units, actor)) {
+      agent->used = true;
+      std::string code = agent->code;
+      int before = std::min(agent->first, actor.first) - 1;
+      const Unit* former = before >= 0 ? UnitAt(*units, before) : nullptr;
+      if (former && IsTag(*former, kFormer)) code = code.back() == '~' ? "ELI~" : "~ELI";
+      for (std::string& c : r.codes) c = WithAgent(c, code);
+      r.first = std::min(r.first, agent->first);
+      r.last = std::max(r.last, agent->last);
+    }
+    refs.push_back(std::move(r));
+  }
+  if (dict.options.agent_alone_as_actor)
+    for (Unit& u : *units)
+      if (u.kind == RootKind::kAgent && !u.used) refs.push_back(Ref{u.first, u.last, {WithAgent("---", u.code)}});
+  std::sort(refs.begin(), refs.end(), [](const Ref& a, const Ref& b) { return a.first < b.first; });
+  return refs;
+}
+
+enum class Link { kNone, kComma, kConj };
+
+Link LinkBetween(const std::vector<Word>& words, const std::vector<Unit>& units, const Ref& a, const Ref& b) {
+  bool conj = false, comma = false;
+  for (int w = a.last + 1; w < b.first; ++w) {
+    if (words[w].comma) {
+      comma = true;
+      continue;
+    }
+    const Unit* u = UnitAt(units, w);
+    if (!u) return Link::kNone;
+    if (IsTag(*u, kConjunction) && words[w].up != "BUT") conj = true;
+    else if (!IsTag(*u, kDeterminer) && u->kind != RootKind::kAdjective) return Link::kNone;
+  }
+  return conj ? Link::kConj : comma ? Link::kComma : Link::kNone;
+}
+
+void MarkCompoundConjunctions(std::vector<Unit>* units, int from, int to) {
+  for (Unit& u : *units)
+    if (IsTag(u, kConjunction) && u.first > from && u.last < to) u.in_compound = true;
+}
+
+}  // namespace
+
+RootIndex::RootIndex(const PatternDictionary& dict) {
+  for (size_t r = 0; r < dict.roots.size(); ++r) {
+    const Elem& e = dict.roots[r].phrase.front();
+    int i = static_cast<int>(r);
+    if (e.kind != Elem::kWord) other_.push_back(i);
+    else if (!e.stem) exact_[e.word].push_back(i);
+    else if (e.word.size() >= 3) stem_[e.word.substr(0, 3)].push_back(i);
+    else other_.push_back(i);
+  }
+}
+
+void RootIndex::Candidates(const std::string& word, std::vector<int>* out) const {
+  out->clear();
+  auto add = [&](const std::unordered_map<std::string, std::vector<int>>& m, const std::string& key) {
+    auto it = m.find(key);
+    if (it != m.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+  };
+  add(exact_, word);
+  for (std::string_view suffix : {"S", "ES", "'S", "ED", "D", "EN", "ING", "IES"}) {
+    if (word.size() <= suffix.size() + 1 || word.compare(word.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    std::string base = word.substr(0, word.size() - suffix.size());
+    add(exact_, base);
+    if (suffix == "IES") add(exact_, base + "Y");
+  }
+  if (word.size() >= 3) add(stem_, word.substr(0, 3));
+  out->insert(out->end(), other_.begin(), other_.end());
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
+std::vector<Word> SentenceWords(const Analysis& a, const Sentence& s, Dialect dialect) {
+  std::vector<Word> out;
+  for (int t = s.first; t < s.last; ++t) {
+    const Token& tok = a.tokens[t];
+    if (tok.punct) {
+      if (tok.text == ",") PushWord(&out, ",", tok.begin, tok.end, false), out.back().comma = true;
+      continue;
+    }
+    std::string up = Upper(tok.text);
+    bool capital = tok.upper_initial && t > s.first;
+    if (tok.lower == "'s" || tok.lower == "'") {
+      if (dialect == Dialect::kTabari && !out.empty() && !out.back().comma) out.back().up += up, out.back().end = tok.end;
+      continue;
+    }
+    bool exact_offsets = IsAscii(tok.text) && static_cast<int>(tok.text.size()) == tok.end - tok.begin;
+    size_t start = 0;
+    for (size_t i = 0; i <= up.size(); ++i) {
+      if (i < up.size() && up[i] != '-' && up[i] != '_') continue;
+      if (i > start) {
+        int b = exact_offsets ? tok.begin + static_cast<int>(start) : tok.begin;
+        int e = exact_offsets ? tok.begin + static_cast<int>(i) : tok.end;
+        std::string piece = up.substr(start, i - start);
+        if (dialect == Dialect::kPetrarch) PushPetrarch(&out, piece, b, e, capital && start == 0);
+        else PushWord(&out, piece, b, e, capital && start == 0);
+      }
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+std::string CodeOn(const std::vector<DatedCode>& codes, int32_t date) {
+  const DatedCode* best = nullptr;
+  for (const DatedCode& c : codes)
+    if (c.dated && c.from <= date && date <= c.to && (!best || c.to - c.from < best->to - best->from)) best = &c;
+  if (best) return best->code;
+  for (const DatedCode& c : codes)
+    if (!c.dated) return c.code;
+  return "---";
+}
+
+std::vector<Unit> FindRoots(const PatternDictionary& dict, const RootIndex& index, const std::vector<Word>& words,
+                            int32_t date) {
+  std::vector<Unit> units;
+  std::vector<bool> taken(words.size(), false);
+  std::vector<int> candidates;
+  for (int i = 0; i < static_cast<int>(words.size()); ++i) {
+    if (taken[i] || words[i].comma) continue;
+    index.Candidates(words[i].up, &candidates);
+    int best = -1;
+    size_t best_words = 0, best_chars = 0;
+    std::vector<int> best_path;
+    for (int r : candidates) {
+      Matcher m(dict, words, nullptr);
+      m.kind = dict.roots[r].kind;
+      m.Forward(dict.roots[r].phrase, 0, i, true, [&](int) {
+        size_t chars = 0;
+        for (int w : m.path) chars += words[w].up.size();
+        if (m.path.size() > best_words || (m.path.size() == best_words && chars > best_chars)) {
+          best = r, best_words = m.path.size(), best_chars = chars, best_path = m.path;
+        }
+        return true;
+      });
+    }
+    if (best < 0) continue;
+    Unit u;
+    u.root = best;
+    const Root& root = dict.roots[best];
+    u.kind = root.kind;
+    u.first = i;
+    u.last = *std::max_element(best_path.begin(), best_path.end());
+    for (int w : best_path) taken[w] = true;
+    if (root.kind == RootKind::kVerb) u.code = root.codes.empty() ? dict.verbs[root.verb].code : root.codes[0].code;
+    else if (root.kind == RootKind::kActor || root.kind == RootKind::kTime) u.code = CodeOn(root.codes, date);
+    else if (!root.codes.empty()) u.code = root.codes[0].code;
+    units.push_back(std::move(u));
+  }
+  return units;
+}
+
+void ShiftVerbs(const std::vector<Word>& words, std::vector<Unit>* units, bool all_caps) {
+  for (Unit& v : *units) {
+    if (v.kind != RootKind::kVerb) continue;
+    if (words[v.first].capital && !all_caps) v.shifted = true;
+    const Unit* before = v.first > 0 ? UnitAt(*units, v.first - 1) : nullptr;
+    if (before && IsTag(*before, kDeterminer)) v.shifted = true;
+    if (!before && v.first > 1 && !words[v.first - 1].comma) {
+      const Unit* det = UnitAt(*units, v.first - 2);
+      if (det && IsTag(*det, kDeterminer)) v.shifted = true;
+    }
+  }
+}
+
+std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vector<Unit>& units, const Options& o) {
+  std::vector<bool> gone(words.size(), false);
+  std::vector<int> commas;
+  for (int i = 0; i < static_cast<int>(words.size()); ++i) {
+    if (!words[i].comma) continue;
+    const Unit* left = i > 0 ? UnitAt(units, i - 1) : nullptr;
+    int j = i + 1;
+    while (j < static_cast<int>(words.size())) {
+      const Unit* u = UnitAt(units, j);
+      if (!u || !(IsTag(*u, kDeterminer) || IsTag(*u, kConjunction) || u->kind == RootKind::kAdjective)) break;
+      j = u->last + 1;
+    }
+    const Unit* right = j < static_cast<int>(words.size()) ? UnitAt(units, j) : nullptr;
+    bool list = left && right && (IsActor(*left) || left->kind == RootKind::kAgent) && IsActor(*right);
+    if (!list) commas.push_back(i);
+  }
+  if (commas.empty()) return gone;
+  auto count = [&](int a, int b) {
+    int n = 0;
+    for (int w = a; w < b; ++w) n += words[w].letter ? 1 : 0;
+    return n;
+  };
+  auto maybe = [&](int a, int b, int lo, int hi) {
+    int n = count(a, b);
+    if (hi > 0 && n >= lo && n <= hi)
+      for (int w = a; w < b; ++w) gone[w] = true;
+  };
+  int n = static_cast<int>(words.size());
+  maybe(0, commas.front(), o.comma_bmin, o.comma_bmax);
+  for (size_t k = 0; k + 1 < commas.size(); ++k) maybe(commas[k] + 1, commas[k + 1], o.comma_min, o.comma_max);
+  maybe(commas.back() + 1, n, o.comma_emin, o.comma_emax);
+  return gone;
+}
+
+std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Word>& words, std::vector<Unit>* units) {
+  std::vector<Ref> refs = ActorRefs(dict, units);
+  std::vector<Slot> slots;
+  for (size_t i = 0; i < refs.size();) {
+    size_t end = i + 1, cut = i + 1;  // the group [i, cut): links up to the last conjunction
+    for (; end < refs.size(); ++end) {
+      Link l = LinkBetween(words, *units, refs[end - 1], refs[end]);
+      if (l == Link::kNone) break;
+      if (l == Link::kConj) cut = end + 1;
+    }
+    Slot s;
+    s.first = refs[i].first;
+    s.last = refs[cut - 1].last;
+    s.compound = cut - i > 1;
+    for (size_t k = i; k < cut; ++k) s.members.push_back(refs[k].codes);
+    if (s.compound) MarkCompoundConjunctions(units, s.first, s.last);
+    slots.push_back(std::move(s));
+    i = cut;
+  }
+  for (const Unit& u : *units) {
+    if (!IsTag(u, kPronoun)) continue;
+    Slot p;
+    p.first = p.last = u.first;
+    p.pronoun = true;
+    for (size_t s = 0; s < slots.size(); ++s)
+      if (!slots[s].pronoun && slots[s].last < u.first) {
+        p.refers_to = static_cast<int>(s);
+        p.members = slots[s].members;
+        p.compound = slots[s].compound;
+        break;
+      }
+    if (p.refers_to >= 0) slots.push_back(std::move(p));
+  }
+  std::sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.first < b.first; });
+  return slots;
+}
+
+}  // namespace sitrep::patterns
