@@ -70,8 +70,9 @@ class CodingSink : public DocumentSink {
     long sentences = 0;
     std::vector<Event> more = foreign_->Code(doc, extend_ ? nullptr : &sentences);
     stats_.sentences += sentences;
+    const size_t own = events->size();
     for (Event& e : more) {
-      bool seen = std::any_of(events->begin(), events->end(), [&](const Event& x) {
+      bool seen = std::any_of(events->begin(), events->begin() + own, [&](const Event& x) {
         return !x.mentions.empty() && x.mentions[0].sentence == e.mentions[0].sentence &&
                x.cameo.substr(0, 2) == e.cameo.substr(0, 2);
       });
