@@ -109,6 +109,7 @@ bool Matcher::Forward(const Phrase& phrase, size_t i, int p, bool adjacent, cons
   if (i == phrase.size()) return k(p);
   int n = static_cast<int>(words_.size());
   for (int s = p; s < n && (!adjacent || s == p); ++s) {
+    if (s > p && comma_stops && words_[s - 1].comma) break;
     if (ForwardElem(phrase[i], s, [&](int end) { return Forward(phrase, i + 1, end, phrase[i].next, k); }))
       return true;
   }

@@ -48,6 +48,7 @@ class Matcher {
   bool WordMatches(const Elem& e, const std::string& text, RootKind kind) const;
 
   RootKind kind = RootKind::kNoun;   // the kind of root being matched (endings)
+  bool comma_stops = false;          // roots: a gap never crosses a comma
   std::vector<int> path;             // words matched by word elements, in match order
   std::vector<Binding> bindings;     // slots taken by $ + % ^
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 
 #include "base/date.h"
 #include "text/text.h"
@@ -170,6 +172,25 @@ class VerbCoder {
   const std::vector<Unit>& units_;
 };
 
+// SITREP_PATTERN_DEBUG=1: the words, roots and actors of every sentence, on standard error.
+void Dump(const PatternDictionary& dict, const std::vector<Word>& words, const std::vector<Unit>& units,
+          const std::vector<Slot>& slots) {
+  std::string out = "words:";
+  for (size_t i = 0; i < words.size(); ++i) out += " " + std::to_string(i) + ":" + words[i].up;
+  out += "\nroots:";
+  for (const Unit& u : units)
+    out += " [" + std::to_string(u.first) + "-" + std::to_string(u.last) + " " + std::to_string(static_cast<int>(u.kind)) +
+           " " + u.code + (u.shifted ? " noun" : "") + " " + dict.roots[u.root].file.substr(dict.roots[u.root].file.rfind('/') + 1) + ":" + std::to_string(dict.roots[u.root].line) + "]";
+  out += "\nslots:";
+  for (const Slot& s : slots) {
+    out += " [" + std::to_string(s.first) + "-" + std::to_string(s.last);
+    for (const auto& m : s.members)
+      for (const auto& c : m) out += " " + c;
+    out += s.pronoun ? " pron]" : "]";
+  }
+  std::fprintf(stderr, "%s\n", out.c_str());
+}
+
 int QuadClassOf(const std::string& cameo) {
   if (cameo.size() < 2 || !std::isdigit(static_cast<unsigned char>(cameo[0])) ||
       !std::isdigit(static_cast<unsigned char>(cameo[1])))
@@ -207,6 +228,7 @@ std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int
   ShiftVerbs(words, &units, false);
   if (Unusable(units, "+++")) return {};
   std::vector<Slot> slots = BuildSlots(dict_, words, &units);
+  if (std::getenv("SITREP_PATTERN_DEBUG")) Dump(dict_, words, units, slots);
   std::vector<Clause> clauses = Clauses(words, units);
   int verbs = 0, conj = 0;
   for (const Unit& u : units) {

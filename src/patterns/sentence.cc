@@ -73,8 +73,10 @@ struct Ref {
 
 // The agent beside an actor: right after it, else right before it (or before "of"/"in" and it).
 Unit* AgentFor(std::vector<Unit>& units, const Unit& actor) {
+  const Unit* next = UnitAt(units, actor.last + 1);
+  int after = next && IsTag(*next, kFormer) ? actor.last + 2 : actor.last + 1;  // "Arnor former officials"
   for (Unit& u : units)
-    if (u.kind == RootKind::kAgent && !u.used && u.first == actor.last + 1) return &u;
+    if (u.kind == RootKind::kAgent && !u.used && u.first == after) return &u;
   for (Unit& u : units) {
     if (u.kind != RootKind::kAgent || u.used) continue;
     if (u.last == actor.first - 1) return &u;
@@ -94,7 +96,9 @@ std::vector<Ref> ActorRefs(const PatternDictionary& dict, std::vector<Unit>* uni
       std::string code = agent->code;
       int before = std::min(agent->first, actor.first) - 1;
       const Unit* former = before >= 0 ? UnitAt(*units, before) : nullptr;
-      if (former && IsTag(*former, kFormer)) code = code.back() == '~' ? "ELI~" : "~ELI";
+      const Unit* inside = agent->first > actor.last + 1 ? UnitAt(*units, agent->first - 1) : nullptr;
+      if ((former && IsTag(*former, kFormer)) || (inside && IsTag(*inside, kFormer)))
+        code = code.back() == '~' ? "ELI~" : "~ELI";
       for (std::string& c : r.codes) c = WithAgent(c, code);
       r.first = std::min(r.first, agent->first);
       r.last = std::max(r.last, agent->last);
@@ -108,7 +112,7 @@ std::vector<Ref> ActorRefs(const PatternDictionary& dict, std::vector<Unit>* uni
   return refs;
 }
 
-enum class Link { kNone, kComma, kConj };
+enum class Link { kNone, kPlain, kComma, kConj };  // kPlain: only determiners and adjectives
 
 Link LinkBetween(const std::vector<Word>& words, const std::vector<Unit>& units, const Ref& a, const Ref& b) {
   bool conj = false, comma = false;
@@ -122,7 +126,7 @@ Link LinkBetween(const std::vector<Word>& words, const std::vector<Unit>& units,
     if (IsTag(*u, kConjunction) && words[w].up != "BUT") conj = true;
     else if (!IsTag(*u, kDeterminer) && u->kind != RootKind::kAdjective) return Link::kNone;
   }
-  return conj ? Link::kConj : comma ? Link::kComma : Link::kNone;
+  return conj ? Link::kConj : comma ? Link::kComma : Link::kPlain;
 }
 
 void MarkCompoundConjunctions(std::vector<Unit>* units, int from, int to) {
@@ -165,6 +169,9 @@ void RootIndex::Candidates(const std::string& word, std::vector<int>* out) const
 
 std::vector<Word> SentenceWords(const Analysis& a, const Sentence& s, Dialect dialect) {
   std::vector<Word> out;
+  bool lower = false;  // an all-capitals sentence says nothing by capitals
+  for (int t = s.first; t < s.last && !lower; ++t)
+    lower = std::any_of(a.tokens[t].text.begin(), a.tokens[t].text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   for (int t = s.first; t < s.last; ++t) {
     const Token& tok = a.tokens[t];
     if (tok.punct) {
@@ -172,7 +179,7 @@ std::vector<Word> SentenceWords(const Analysis& a, const Sentence& s, Dialect di
       continue;
     }
     std::string up = Upper(tok.text);
-    bool capital = tok.upper_initial && t > s.first;
+    bool capital = tok.upper_initial && t > s.first && lower;
     if (tok.lower == "'s" || tok.lower == "'") {
       if (dialect == Dialect::kTabari && !out.empty() && !out.back().comma) out.back().up += up, out.back().end = tok.end;
       continue;
@@ -218,6 +225,7 @@ std::vector<Unit> FindRoots(const PatternDictionary& dict, const RootIndex& inde
     for (int r : candidates) {
       Matcher m(dict, words, nullptr);
       m.kind = dict.roots[r].kind;
+      m.comma_stops = true;
       m.Forward(dict.roots[r].phrase, 0, i, true, [&](int) {
         size_t chars = 0;
         for (int w : m.path) chars += words[w].up.size();
@@ -280,13 +288,20 @@ std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vect
   };
   auto maybe = [&](int a, int b, int lo, int hi) {
     int n = count(a, b);
-    if (hi > 0 && n >= lo && n <= hi)
-      for (int w = a; w < b; ++w) gone[w] = true;
+    if (hi <= 0 || n < lo || n > hi) return false;
+    for (int w = a; w < b; ++w) gone[w] = true;
+    return true;
   };
+  // Internal clauses first, left to right; a deleted clause uses up both its commas, so the
+  // initial and terminal clauses are measured from the commas that remain.
   int n = static_cast<int>(words.size());
-  maybe(0, commas.front(), o.comma_bmin, o.comma_bmax);
-  for (size_t k = 0; k + 1 < commas.size(); ++k) maybe(commas[k] + 1, commas[k + 1], o.comma_min, o.comma_max);
-  maybe(commas.back() + 1, n, o.comma_emin, o.comma_emax);
+  std::vector<bool> used(commas.size(), false);
+  for (size_t k = 0; k + 1 < commas.size(); ++k) {
+    if (used[k]) continue;
+    if (maybe(commas[k] + 1, commas[k + 1], o.comma_min, o.comma_max)) used[k] = used[k + 1] = true;
+  }
+  if (!used.front()) maybe(0, commas.front(), o.comma_bmin, o.comma_bmax);
+  if (!used.back()) maybe(commas.back() + 1, n, o.comma_emin, o.comma_emax);
   return gone;
 }
 
@@ -294,11 +309,15 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
   std::vector<Ref> refs = ActorRefs(dict, units);
   std::vector<Slot> slots;
   for (size_t i = 0; i < refs.size();) {
-    size_t end = i + 1, cut = i + 1;  // the group [i, cut): links up to the last conjunction
+    // The group [i, cut): comma links up to the last conjunction, and after a conjunction the
+    // actors that follow with only adjectives between ("and the evil Arnor awful Gondor").
+    size_t end = i + 1, cut = i + 1;
+    bool after_conj = false;
     for (; end < refs.size(); ++end) {
       Link l = LinkBetween(words, *units, refs[end - 1], refs[end]);
-      if (l == Link::kNone) break;
-      if (l == Link::kConj) cut = end + 1;
+      if (l == Link::kNone || (l == Link::kPlain && !after_conj)) break;
+      if (l == Link::kConj) after_conj = true;
+      if (after_conj) cut = end + 1;
     }
     Slot s;
     s.first = refs[i].first;
