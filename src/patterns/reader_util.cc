@@ -152,7 +152,9 @@ void AddBuiltins(PatternDictionary* d) {
       {kDeterminer, "A AN THE"}, {kConjunction, "AND NOR BUT OR"}, {kPreposition, "IN OF"},
       {kPronoun, "HE HIM SHE HER IT THEM THEIR THEY"}, {kAuxiliary, "WERE WAS BEEN"},
       {kBy, "BY"}, {kFormer, "FORMER"}};
-  for (const auto& [tag, words] : kWords) {
+  for (const auto& [tag, list] : kWords) {
+    std::string words = list;
+    if (tag == kPreposition && d->dialect == Dialect::kPetrarch) words += " FROM";  // "soldiers from Gondor"
     std::istringstream in(words);
     for (std::string w; in >> w;) {
       Root r;

@@ -40,7 +40,9 @@ void ReadActorLines(LineSource& src, PatternDictionary* d, char comment) {
     else if (t == "</NOUN>" || t == "</ADJECTIVE>") block = RootKind::kActor;
     else if (block != RootKind::kActor) AddRoot(d, src, block, t, {});
     else if (t[0] == '[') { if (group.open) AddCodes(d, group, SplitCodes(t).blocks, src); }
-    else if (t[0] == '+') { if (group.open) AddRoot(d, src, RootKind::kActor, t.substr(1), {}); }
+    else if (t[0] == '+') {  // a synonym shares the codes given so far, and those that follow
+      if (group.open) AddRoot(d, src, RootKind::kActor, t.substr(1), d->roots[group.first].codes);
+    }
     else {
       CodedLine cl = SplitCodes(t);
       group.first = d->roots.size();
