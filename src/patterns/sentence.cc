@@ -91,7 +91,11 @@ std::vector<Ref> ActorRefs(const PatternDictionary& dict, std::vector<Unit>* uni
   for (const Unit& actor : *units) {
     if (!IsActor(actor)) continue;
     Ref r{actor.first, actor.last, SplitSlash(actor.code)};
-    if (Unit* agent = AgentFor(*units, actor)) {
+    // PETRARCH reads every agent of the noun phrase: "an MSF Arnor diplomat" (one before, one after).
+    int rounds = dict.dialect == Dialect::kPetrarch ? 2 : 1;
+    for (int round = 0; round < rounds; ++round) {
+      Unit* agent = AgentFor(*units, actor);
+      if (!agent) break;
       agent->used = true;
       std::string code = agent->code;
       int before = std::min(agent->first, actor.first) - 1;
