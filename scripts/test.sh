@@ -8,8 +8,8 @@ scripts/setup.sh --deps
 # fuzz targets (clang, libFuzzer): each runs briefly from its seed corpus
 CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSITREP_FUZZ=ON \
   -DSITREP_TESTS=OFF -DSITREP_BENCH=OFF >/dev/null
-cmake --build build-fuzz --target fuzz_wire fuzz_jsonl fuzz_dictionary fuzz_coder fuzz_conllu fuzz_model fuzz_gazetteer fuzz_geocode dictionary
-for target in wire jsonl dictionary coder conllu model gazetteer geocode; do
+cmake --build build-fuzz --target fuzz_wire fuzz_jsonl fuzz_dictionary fuzz_coder fuzz_conllu fuzz_model fuzz_gazetteer fuzz_geocode fuzz_foreign_dictionary dictionary
+for target in wire jsonl dictionary coder conllu model gazetteer geocode foreign_dictionary; do
   work=$(mktemp -d)
   cp fuzz/corpus/$target/* "$work"/
   echo "fuzz_$target: ${SITREP_FUZZ_SECONDS:-15} s"

@@ -46,7 +46,7 @@ bool Matcher::SlotElem(const Elem& e, int slot, int resume, const Cont& k) {
 }
 
 bool Matcher::ForwardElem(const Elem& e, int p, const Cont& k) {
-  if (p < 0 || p >= static_cast<int>(words_.size())) return false;
+  if (p < 0 || p >= static_cast<int>(words_.size()) || --budget < 0) return false;
   switch (e.kind) {
     case Elem::kWord:
       if (!WordMatches(e, words_[p].up, kind)) return false;
@@ -57,9 +57,13 @@ bool Matcher::ForwardElem(const Elem& e, int p, const Cont& k) {
     case Elem::kSynset: {
       auto it = dict_.synsets.find(e.word);
       if (it == dict_.synsets.end()) return false;
+      if (depth_ >= 8) return false;
+      ++depth_;
+      bool found = false;
       for (const Phrase& m : it->second)
-        if (Forward(m, 0, p, true, k)) return true;
-      return false;
+        if ((found = Forward(m, 0, p, true, k))) break;
+      --depth_;
+      return found;
     }
     case Elem::kAlt:
       for (const Phrase& a : e.alts)
@@ -76,7 +80,7 @@ bool Matcher::ForwardElem(const Elem& e, int p, const Cont& k) {
 }
 
 bool Matcher::BackwardElem(const Elem& e, int q, const Cont& k) {
-  if (q < 0 || q >= static_cast<int>(words_.size())) return false;
+  if (q < 0 || q >= static_cast<int>(words_.size()) || --budget < 0) return false;
   switch (e.kind) {
     case Elem::kWord:
       if (!WordMatches(e, words_[q].up, kind)) return false;
@@ -87,9 +91,13 @@ bool Matcher::BackwardElem(const Elem& e, int q, const Cont& k) {
     case Elem::kSynset: {
       auto it = dict_.synsets.find(e.word);
       if (it == dict_.synsets.end()) return false;
+      if (depth_ >= 8) return false;
+      ++depth_;
+      bool found = false;
       for (const Phrase& m : it->second)
-        if (Backward(m, static_cast<int>(m.size()) - 1, q, true, k)) return true;
-      return false;
+        if ((found = Backward(m, static_cast<int>(m.size()) - 1, q, true, k))) break;
+      --depth_;
+      return found;
     }
     case Elem::kAlt:
       for (const Phrase& a : e.alts)

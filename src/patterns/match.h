@@ -51,6 +51,7 @@ class Matcher {
   bool comma_stops = false;          // roots: a gap never crosses a comma
   std::vector<int> path;             // words matched by word elements, in match order
   std::vector<Binding> bindings;     // slots taken by $ + % ^
+  int budget = 50000;                // element trials left: gaps and synsets cannot make it explode
 
  private:
   bool ForwardElem(const Elem& e, int p, const Cont& k);
@@ -60,6 +61,7 @@ class Matcher {
   const PatternDictionary& dict_;
   const std::vector<Word>& words_;
   const std::vector<Slot>* slots_;
+  int depth_ = 0;  // synsets inside synsets (a synset may name itself)
 };
 
 }  // namespace sitrep::patterns

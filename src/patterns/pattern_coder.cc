@@ -11,6 +11,8 @@
 namespace sitrep::patterns {
 namespace {
 
+constexpr size_t kMaxWords = 128;
+
 bool Has(const std::vector<Unit>& units, RootKind kind, std::string_view code) {
   return std::any_of(units.begin(), units.end(), [&](const Unit& u) {
     return u.kind == kind && u.code == code && !(kind == RootKind::kVerb && u.shifted && code == "+++");
@@ -218,6 +220,7 @@ std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int
   const Options& o = dict_.options;
   int letters = static_cast<int>(std::count_if(all.begin(), all.end(), [](const Word& w) { return w.letter; }));
   if (o.min_words > 0 && letters < o.min_words) return {};
+  if (all.size() > kMaxWords) return {};  // TABARI's limit: a longer sentence is too complex to code
   std::vector<Unit> units = FindRoots(dict_, index_, all, date);
   if (Unusable(units, "###")) return {};
   std::vector<bool> gone = CommaDeletions(all, units, o);
