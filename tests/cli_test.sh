@@ -53,4 +53,21 @@ grep -q '"id": "g1".*"name": "Goma".*"country": "COD"' "$work/found.jsonl" || fa
 grep -q 'geo.jsonl:3: skipped: field .spans. must hold' "$work/gerr" || fail "bad spans not reported: $(cat "$work/gerr")"
 grep -q '"span": \[0, 5\].*"country": "USA".*"admin1": "Georgia"' "$work/spans.jsonl" || fail "Macon, Ga.: $(cat "$work/spans.jsonl")"
 [ "$(wc -l < "$work/spans.jsonl")" = 2 ] || fail "geocode --spans: one line per good document"
+# --dictionaries: a TABARI project written here codes with its own codes; a bad spec or file is a
+# clear error; a malformed entry is reported with its file and line and skipped
+mkdir -p "$work/tabari"
+printf 'FREEDONIA [FRE]\nMARSHOVIA [MAR]\nSYLVANIA [SYL 99x]\n' > "$work/tabari/t.actors"
+printf 'ACCUSE [112]\n- * OF TREASON [1121]\n' > "$work/tabari/t.verbs"
+printf '<actorsfile> t.actors\n<verbsfile> t.verbs\n' > "$work/tabari/t.project"
+printf '%s\n' '{"id":"f1","date":"2020-05-01","text":"Freedonia accused Marshovia of treason on Monday after the border incident."}' > "$work/f.jsonl"
+"$bin" code --no-geo --dictionaries "tabari:$work/tabari/t.project" "$work/f.jsonl" -o "$work/f.out" 2> "$work/ferr" \
+  || fail "code --dictionaries exit status: $(cat "$work/ferr")"
+grep -q '"cameo":"1121".*"code":"FRE".*"code":"MAR"' "$work/f.out" || fail "tabari triple: $(cat "$work/f.out")"
+grep -q 't.actors:3: bad date' "$work/ferr" || fail "malformed entry not reported: $(cat "$work/ferr")"
+if "$bin" code --no-geo --dictionaries "nonsense" "$work/f.jsonl" 2>"$work/ferr"; then fail "bad --dictionaries accepted"; fi
+grep -q 'expected tabari:PROJECT_FILE or petrarch:DIR' "$work/ferr" || fail "bad --dictionaries message: $(cat "$work/ferr")"
+if "$bin" code --no-geo --dictionaries "petrarch:$work/none" "$work/f.jsonl" 2>/dev/null; then fail "missing folder accepted"; fi
+"$bin" code --no-geo --dictionaries "tabari:$work/tabari/t.project" --dictionaries-mode extend "$work/f.jsonl" -o "$work/fx.out" 2>/dev/null \
+  || fail "extend mode exit status"
+grep -q '"cameo":"1121"' "$work/fx.out" || fail "extend mode lost the imported event"
 echo "1 passed, 0 failed"
