@@ -39,7 +39,8 @@ std::vector<Clause> Clauses(const std::vector<Word>& words, const std::vector<Un
       const Unit* prev = nullptr;
       for (const Unit& p : units)
         if (p.last == u.first - 1) prev = &p;
-      if (prev && prev->kind == RootKind::kNoun) continue;  // "sheep and goats"
+      // "sheep and goats", "a new bombing and shelling offensive": nouns joined, not clauses
+      if (prev && (prev->kind == RootKind::kNoun || (prev->kind == RootKind::kVerb && prev->shifted))) continue;
     }
     if (u.first > start) out.push_back({start, u.first - 1});
     start = u.last + 1;

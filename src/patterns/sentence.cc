@@ -261,7 +261,8 @@ void ShiftVerbs(const std::vector<Word>& words, std::vector<Unit>* units, bool a
     if (words[v.first].capital && !all_caps) v.shifted = true;
     const Unit* before = v.first > 0 ? UnitAt(*units, v.first - 1) : nullptr;
     if (before && IsTag(*before, kDeterminer)) v.shifted = true;
-    if (!before && v.first > 1 && !words[v.first - 1].comma) {
+    // one lower-case word between ("a new bombing"); a capitalised one is a name ("the Brown called")
+    if (!before && v.first > 1 && !words[v.first - 1].comma && !words[v.first - 1].capital) {
       const Unit* det = UnitAt(*units, v.first - 2);
       if (det && IsTag(*det, kDeterminer)) v.shifted = true;
     }
