@@ -91,6 +91,10 @@ struct PatternDictionary {
   std::vector<Verb> verbs;
   std::map<std::string, std::vector<Phrase>> synsets;
   Options options;
+  // PETRARCH's internal coding ontology (PICO), when the folder has one: CAMEO code -> value, and
+  // back; a negated verb's code is its value less 0xFFFF.
+  std::map<std::string, int> pico;
+  std::map<int, std::string> pico_code;
   std::vector<std::string> sources;   // the files read
   std::vector<std::string> warnings;  // "file:line: reason" for entries skipped
 };

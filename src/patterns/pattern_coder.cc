@@ -90,6 +90,7 @@ class VerbCoder {
     if (code == "###") r.discard = true;
     if (code == "+++") r.complex = true;
     if (code.empty() || code == "---" || r.discard || r.complex) return r;
+    if (!dict_.pico.empty() && Negated(verb)) code = Negate(code);
     if (code.back() == '?') r.subordinate = true, code.pop_back();
     if (code.back() == '!') r.dominant = true, code.pop_back();
     int src = -1, tgt = -1, comp = -1;
@@ -150,7 +151,8 @@ class VerbCoder {
     return -1;
   }
 
-  // "was opposed by X": an auxiliary before the verb and BY between it and the target.
+  // "was opposed by X": an auxiliary before the verb and BY between it and the target. With a PICO
+  // ontology (UD-PETRARCH) any passive counts: an auxiliary, adverbs, and a participle.
   bool Passive(const Unit& verb, const Clause& clause, int tgt) {
     bool aux = false, by = false;
     for (const Unit& u : units_) {
@@ -158,7 +160,47 @@ class VerbCoder {
       if (u.code == kAuxiliary && u.last < verb.first && u.first >= clause.first && verb.first - u.last <= 3) aux = true;
       if (u.code == kBy && u.first > verb.last && u.first < slots_[tgt].first) by = true;
     }
+    if (aux && !by && !dict_.pico.empty()) return slots_[tgt].first > verb.last && Participle(verb);
     return aux && by;
+  }
+
+  // The auxiliary right before the verb, only adverbs between, and a participle ending.
+  bool Participle(const Unit& verb) const {
+    const std::string& w = words_[verb.first].up;
+    auto ends = [&](std::string_view e) { return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+    if (!(ends("ED") || ends("EN") || ends("WN") || ends("T"))) return false;
+    for (int i = verb.first - 1; i >= 0; --i) {
+      const std::string& x = words_[i].up;
+      if (x == "WAS" || x == "WERE" || x == "BEEN" || x == "IS" || x == "ARE" || x == "BE" || x == "BEING") return true;
+      bool adverb = x.size() > 3 && x.compare(x.size() - 2, 2, "LY") == 0;
+      if (!adverb && x != "AND" && x != "ALSO") return false;
+    }
+    return false;
+  }
+
+  // NOT, N'T or NEVER before the verb, with only auxiliaries and adverbs between.
+  bool Negated(const Unit& verb) const {
+    for (int i = verb.first - 1; i >= 0 && verb.first - i <= 5; --i) {
+      const Word& w = words_[i];
+      if (w.comma) return false;
+      if (w.up == "NOT" || w.up == "N'T" || w.up == "NEVER") return true;
+      for (const Slot& s : slots_)
+        if (s.first <= i && i <= s.last) return false;
+    }
+    return false;
+  }
+
+  // A code less 0xFFFF through the ontology ("[A:B]" part by part); unchanged when the result
+  // has no CAMEO code.
+  std::string Negate(const std::string& code) const {
+    size_t colon = code.find(':');
+    if (colon != std::string::npos) return Negate(code.substr(0, colon)) + ":" + Negate(code.substr(colon + 1));
+    std::string base = code, mark;
+    if (!base.empty() && (base.back() == '?' || base.back() == '!')) mark = base.back(), base.pop_back();
+    auto it = dict_.pico.find(base);
+    if (it == dict_.pico.end()) return code;
+    auto back = dict_.pico_code.find(it->second - 0xFFFF);
+    return back == dict_.pico_code.end() ? code : back->second + mark;
   }
 
   void Emit(const std::string& a, const std::string& b, Span sa, Span sb, const std::string& code, Span trigger,

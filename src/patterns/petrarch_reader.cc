@@ -2,6 +2,7 @@
 // in both the PETRARCH-1 layout (word patterns) and the CAMEO 2.0 layout ({noun phrases} and
 // (prepositional phrases), read here as word patterns).
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -200,6 +201,48 @@ void ReadVerbs(LineSource& src, PatternDictionary* d) {
   }
 }
 
+// "0x1000-0xFFFF": a sum of signed hexadecimal terms; false when malformed.
+bool HexSum(std::string_view s, int* out) {
+  int total = 0, sign = 1;
+  size_t i = 0;
+  bool any = false;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\r') { ++i; continue; }
+    if (c == '+' || c == '-') { sign = c == '-' ? -1 : 1; ++i; continue; }
+    if (c != '0' || i + 1 >= s.size() || (s[i + 1] != 'x' && s[i + 1] != 'X')) return false;
+    i += 2;
+    int v = 0, digits = 0;
+    while (i < s.size() && std::isxdigit(static_cast<unsigned char>(s[i])) && digits < 7) {
+      char h = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++])));
+      v = v * 16 + (h <= '9' ? h - '0' : h - 'a' + 10);
+      ++digits;
+    }
+    if (digits == 0) return false;
+    total += sign * v;
+    sign = 1;
+    any = true;
+  }
+  *out = total;
+  return any;
+}
+
+// "CAMEO:VALUE#comment" lines; where a line gives alternatives ("#"-separated) the first counts.
+void ReadOntology(LineSource& src, PatternDictionary* d) {
+  for (std::string line; src.Next(&line, '#');) {
+    std::string t = Trim(line);
+    size_t colon = t.find(':');
+    int value = 0;
+    if (colon == std::string::npos || !HexSum(t.substr(colon + 1), &value)) {
+      src.Warn(d, "expected CAMEO:0xVALUE");
+      continue;
+    }
+    std::string code = Trim(t.substr(0, colon));
+    d->pico.emplace(code, value);
+    d->pico_code.emplace(value, code);
+  }
+}
+
 Result<std::string> Slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   if (!in) return Status::Error(p.string() + ": cannot read");
@@ -212,7 +255,8 @@ std::string KindOf(const std::string& name) {
   std::string n = Upper(name);
   if (!n.ends_with(".TXT")) return "";
   static const std::pair<const char*, const char*> kKinds[] = {
-      {"ACTORS", "actors"}, {"AGENTS", "agents"}, {"DISCARDS", "discards"}, {"VERBS", "verbs"}, {"CAMEO", "verbs"}};
+      {"ACTORS", "actors"}, {"AGENTS", "agents"}, {"DISCARDS", "discards"}, {"VERBS", "verbs"},
+      {"ONTOLOGY", "ontology"}, {"CAMEO", "verbs"}};
   for (const auto& [word, kind] : kKinds)
     if (n.find(word) != std::string::npos) return kind;
   return "";
@@ -226,6 +270,7 @@ Status ReadPetrarchText(std::string_view kind, std::string_view text, std::strin
   else if (kind == "agents") ReadAgents(src, d);
   else if (kind == "discards") ReadDiscards(src, d);
   else if (kind == "verbs") ReadVerbs(src, d);
+  else if (kind == "ontology") ReadOntology(src, d);
   else return Status::Error("unknown PETRARCH dictionary kind '" + std::string(kind) + "'");
   d->sources.emplace_back(file);
   return Status::Ok();

@@ -155,6 +155,7 @@ void AddBuiltins(PatternDictionary* d) {
   for (const auto& [tag, list] : kWords) {
     std::string words = list;
     if (tag == kPreposition && d->dialect == Dialect::kPetrarch) words += " FROM";  // "soldiers from Gondor"
+    if (tag == kAuxiliary && !d->pico.empty()) words += " IS ARE BE BEING";  // UD-PETRARCH reads any passive
     std::istringstream in(words);
     for (std::string w; in >> w;) {
       Root r;
