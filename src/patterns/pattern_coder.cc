@@ -115,6 +115,11 @@ class VerbCoder {
           if (slots_[s].first > verb.last && slots_[s].last <= clause.last && free(s)) src = s, after_from = slots_[s].last + 1;
     }
     if (tgt < 0 && comp < 0) tgt = DefaultTarget(verb, clause, src, after_from, free);
+    // PETRARCH: a compound subject with no target, under a paired code, acts on itself ("Gondor
+    // and Osgiliath have renewed diplomatic ties": each with the other)
+    if (tgt < 0 && comp < 0 && src >= 0 && slots_[src].compound && dict_.dialect == Dialect::kPetrarch &&
+        code.find(':') != std::string::npos)
+      comp = src;
     if (!pattern_roles && src >= 0 && tgt >= 0 && Passive(verb, clause, tgt)) std::swap(src, tgt);
     r.source = src;
     Span trigger{words_[verb.first].begin, words_[verb.last].end};

@@ -118,14 +118,19 @@ std::vector<Ref> ActorRefs(const PatternDictionary& dict, std::vector<Unit>* uni
 
 enum class Link { kNone, kPlain, kComma, kConj };  // kPlain: only determiners and adjectives
 
-Link LinkBetween(const std::vector<Word>& words, const std::vector<Unit>& units, const Ref& a, const Ref& b) {
+// `loose`: words no dictionary knows may modify the next actor ("and the evil awful Gondor"), as in
+// PETRARCH's noun phrases; TABARI needs them in its <ADJECTIVE> list.
+Link LinkBetween(const std::vector<Word>& words, const std::vector<Unit>& units, const Ref& a, const Ref& b,
+                 bool loose) {
   bool conj = false, comma = false;
+  int unknown = 0;
   for (int w = a.last + 1; w < b.first; ++w) {
     if (words[w].comma) {
       comma = true;
       continue;
     }
     const Unit* u = UnitAt(units, w);
+    if (!u && loose && words[w].letter && ++unknown <= 3) continue;
     if (!u) return Link::kNone;
     if (IsTag(*u, kConjunction) && words[w].up != "BUT") conj = true;
     else if (!IsTag(*u, kDeterminer) && u->kind != RootKind::kAdjective) return Link::kNone;
@@ -319,7 +324,7 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
     size_t end = i + 1, cut = i + 1;
     bool after_conj = false;
     for (; end < refs.size(); ++end) {
-      Link l = LinkBetween(words, *units, refs[end - 1], refs[end]);
+      Link l = LinkBetween(words, *units, refs[end - 1], refs[end], dict.dialect == Dialect::kPetrarch);
       if (l == Link::kNone || (l == Link::kPlain && !after_conj)) break;
       if (l == Link::kConj) after_conj = true;
       if (after_conj) cut = end + 1;
@@ -335,6 +340,7 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
   }
   for (const Unit& u : *units) {
     if (!IsTag(u, kPronoun)) continue;
+    if (dict.dialect == Dialect::kPetrarch && words[u.first].up == "THEIR") continue;  // a determiner in a noun phrase
     Slot p;
     p.first = p.last = u.first;
     p.pronoun = true;
