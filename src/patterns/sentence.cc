@@ -69,33 +69,48 @@ std::vector<std::string> SplitSlash(const std::string& code) {
 struct Ref {
   int first, last;
   std::vector<std::string> codes;
+  std::string base;       // the actor's own code ("" for an agent alone)
+  std::string of_agent;   // an agent joined by of/in/from ("the ambassadors of Arnor, ...")
 };
 
 // The agent beside an actor: right after it, else right before it (or before "of"/"in" and it).
-Unit* AgentFor(std::vector<Unit>& units, const Unit& actor) {
+// The agent beside an actor: right after it, else right before it (or before "of"/"in" and it).
+// `gap`: untyped words allowed between an actor and the agent after it (PETRARCH's noun phrase:
+// "Dagolath's first Deputy Prime Minister"). `*via_prep` tells an agent joined by a preposition.
+Unit* AgentFor(std::vector<Unit>& units, const std::vector<Word>& words, const Unit& actor, int gap, bool* via_prep) {
+  *via_prep = false;
   const Unit* next = UnitAt(units, actor.last + 1);
   int after = next && IsTag(*next, kFormer) ? actor.last + 2 : actor.last + 1;  // "Arnor former officials"
-  for (Unit& u : units)
-    if (u.kind == RootKind::kAgent && !u.used && u.first == after) return &u;
+  for (int g = 0; g <= gap; ++g) {
+    int at = after + g;
+    if (g > 0 && (at - 1 >= static_cast<int>(words.size()) || words[at - 1].comma || UnitAt(units, at - 1))) break;
+    for (Unit& u : units)
+      if (u.kind == RootKind::kAgent && !u.used && u.first == at) return &u;
+  }
   for (Unit& u : units) {
     if (u.kind != RootKind::kAgent || u.used) continue;
     if (u.last == actor.first - 1) return &u;
     const Unit* between = UnitAt(units, actor.first - 1);
-    if (u.last == actor.first - 2 && between && IsTag(*between, kPreposition)) return &u;
+    if (u.last == actor.first - 2 && between && IsTag(*between, kPreposition)) {
+      *via_prep = true;
+      return &u;
+    }
   }
   return nullptr;
 }
 
-std::vector<Ref> ActorRefs(const PatternDictionary& dict, std::vector<Unit>* units) {
+std::vector<Ref> ActorRefs(const PatternDictionary& dict, const std::vector<Word>& words, std::vector<Unit>* units) {
   std::vector<Ref> refs;
   for (const Unit& actor : *units) {
     if (!IsActor(actor)) continue;
-    Ref r{actor.first, actor.last, SplitSlash(actor.code)};
+    Ref r{actor.first, actor.last, SplitSlash(actor.code), actor.code, ""};
     // PETRARCH reads every agent of the noun phrase: "an MSF Arnor diplomat" (one before, one after).
-    int rounds = dict.dialect == Dialect::kPetrarch ? 2 : 1;
-    for (int round = 0; round < rounds; ++round) {
-      Unit* agent = AgentFor(*units, actor);
+    bool petrarch = dict.dialect == Dialect::kPetrarch;
+    for (int round = 0; round < (petrarch ? 2 : 1); ++round) {
+      bool via_prep = false;
+      Unit* agent = AgentFor(*units, words, actor, petrarch ? 2 : 0, &via_prep);
       if (!agent) break;
+      if (via_prep) r.of_agent = agent->code;
       agent->used = true;
       std::string code = agent->code;
       int before = std::min(agent->first, actor.first) - 1;
@@ -111,7 +126,7 @@ std::vector<Ref> ActorRefs(const PatternDictionary& dict, std::vector<Unit>* uni
   }
   if (dict.options.agent_alone_as_actor)
     for (Unit& u : *units)
-      if (u.kind == RootKind::kAgent && !u.used) refs.push_back(Ref{u.first, u.last, {WithAgent("---", u.code)}});
+      if (u.kind == RootKind::kAgent && !u.used) refs.push_back(Ref{u.first, u.last, {WithAgent("---", u.code)}, "", ""});
   std::sort(refs.begin(), refs.end(), [](const Ref& a, const Ref& b) { return a.first < b.first; });
   return refs;
 }
@@ -141,6 +156,23 @@ Link LinkBetween(const std::vector<Word>& words, const std::vector<Unit>& units,
 void MarkCompoundConjunctions(std::vector<Unit>* units, int from, int to) {
   for (Unit& u : *units)
     if (IsTag(u, kConjunction) && u.first > from && u.last < to) u.in_compound = true;
+}
+
+// PETRARCH spreads a noun phrase's parts over its coordination: "the ambassadors of Arnor,
+// Osgiliath and Gondor" (the agent to every member), "Danish media and government" (the actor to
+// an agent alone).
+void Distribute(std::vector<Ref>* refs, size_t from, size_t to) {
+  for (size_t k = from + 1; k < to; ++k) {
+    Ref& prev = (*refs)[k - 1];
+    Ref& r = (*refs)[k];
+    if (!prev.of_agent.empty() && r.of_agent.empty() && !r.base.empty()) {
+      r.of_agent = prev.of_agent;
+      for (std::string& c : r.codes) c = WithAgent(c, prev.of_agent);
+    }
+    if (r.base.empty() && !prev.base.empty())
+      for (std::string& c : r.codes)
+        if (c.rfind("---", 0) == 0) c = prev.base + c.substr(3);
+  }
 }
 
 }  // namespace
@@ -316,7 +348,7 @@ std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vect
 }
 
 std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Word>& words, std::vector<Unit>* units) {
-  std::vector<Ref> refs = ActorRefs(dict, units);
+  std::vector<Ref> refs = ActorRefs(dict, words, units);
   std::vector<Slot> slots;
   for (size_t i = 0; i < refs.size();) {
     // The group [i, cut): comma links up to the last conjunction, and after a conjunction the
@@ -333,6 +365,7 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
     s.first = refs[i].first;
     s.last = refs[cut - 1].last;
     s.compound = cut - i > 1;
+    if (dict.dialect == Dialect::kPetrarch) Distribute(&refs, i, cut);
     for (size_t k = i; k < cut; ++k) s.members.push_back(refs[k].codes);
     if (s.compound) MarkCompoundConjunctions(units, s.first, s.last);
     slots.push_back(std::move(s));
