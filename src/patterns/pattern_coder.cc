@@ -26,6 +26,8 @@ bool Unusable(const std::vector<Unit>& units, std::string_view code) {
   return false;
 }
 
+bool Adverb(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 2, 2, "LY") == 0; }
+
 struct Clause {
   int first, last;  // word positions, inclusive
 };
@@ -35,6 +37,9 @@ std::vector<Clause> Clauses(const std::vector<Word>& words, const std::vector<Un
   int start = 0;
   for (const Unit& u : units) {
     if (u.kind != RootKind::kBuiltin || u.code != kConjunction || u.in_compound) continue;
+    if (u.first > 0 && u.last + 1 < static_cast<int>(words.size()) && Adverb(words[u.first - 1].up) &&
+        Adverb(words[u.last + 1].up))
+      continue;  // "heavily and unjustly criticized"
     if (u.first > 0) {
       const Unit* prev = nullptr;
       for (const Unit& p : units)
@@ -271,7 +276,7 @@ std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int
   if (all.size() > kMaxWords) return {};  // TABARI's limit: a longer sentence is too complex to code
   std::vector<Unit> units = FindRoots(dict_, index_, all, date);
   if (Unusable(units, "###")) return {};
-  std::vector<bool> gone = CommaDeletions(all, units, o);
+  std::vector<bool> gone = CommaDeletions(all, units, o, dict_.dialect == Dialect::kPetrarch);
   std::vector<Word> words;
   for (size_t i = 0; i < all.size(); ++i)
     if (!gone[i]) words.push_back(all[i]);

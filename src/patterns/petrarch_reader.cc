@@ -170,6 +170,7 @@ void AddPetrarchVerb(PatternDictionary* d, const LineSource& src, int verb, std:
 void ReadVerbs(LineSource& src, PatternDictionary* d) {
   std::string synset;
   int verb = -1;
+  std::map<std::string, int> blocks;  // block name -> verb
   for (std::string line; src.Next(&line, '#');) {
     std::string t = Trim(line);
     if (t[0] == '&') {
@@ -183,6 +184,12 @@ void ReadVerbs(LineSource& src, PatternDictionary* d) {
       synset.clear();
       std::string inner = Trim(t.substr(3, t.size() >= 6 && t.ends_with("---") ? t.size() - 6 : std::string::npos));
       CodedLine cl = SplitCodes(inner);
+      auto again = blocks.find(Upper(cl.head));
+      if (again != blocks.end()) {  // a second block of the same name adds to the first
+        verb = again->second;
+        if (!cl.blocks.empty() && Trim(cl.blocks[0]) != "---") d->verbs[verb].code = Trim(cl.blocks[0]);
+        continue;
+      }
       Verb v;
       v.name = Upper(cl.head);
       v.code = cl.blocks.empty() ? "---" : Trim(cl.blocks[0]);
@@ -190,6 +197,7 @@ void ReadVerbs(LineSource& src, PatternDictionary* d) {
       v.line = src.line();
       d->verbs.push_back(std::move(v));
       verb = static_cast<int>(d->verbs.size()) - 1;
+      blocks[d->verbs.back().name] = verb;
     } else if (t[0] == '-' && verb >= 0) {
       AddPattern(d, src, verb, FlattenPattern(t.substr(1)));
     } else if (t[0] == '~') {

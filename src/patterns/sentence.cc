@@ -306,15 +306,20 @@ void ShiftVerbs(const std::vector<Word>& words, std::vector<Unit>* units, bool a
   }
 }
 
-std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vector<Unit>& units, const Options& o) {
+std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vector<Unit>& units, const Options& o,
+                                 bool loose) {
   std::vector<bool> gone(words.size(), false);
   std::vector<int> commas;
   for (int i = 0; i < static_cast<int>(words.size()); ++i) {
     if (!words[i].comma) continue;
     const Unit* left = i > 0 ? UnitAt(units, i - 1) : nullptr;
-    int j = i + 1;
+    int j = i + 1, unknown = 0;
     while (j < static_cast<int>(words.size())) {
       const Unit* u = UnitAt(units, j);
+      if (!u && loose && words[j].letter && !words[j].capital && ++unknown <= 3) {  // "the awful Fornost"
+        ++j;
+        continue;
+      }
       if (!u || !(IsTag(*u, kDeterminer) || IsTag(*u, kConjunction) || u->kind == RootKind::kAdjective)) break;
       j = u->last + 1;
     }
@@ -358,6 +363,10 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
     for (; end < refs.size(); ++end) {
       Link l = LinkBetween(words, *units, refs[end - 1], refs[end], dict.dialect == Dialect::kPetrarch);
       if (l == Link::kNone || (l == Link::kPlain && !after_conj)) break;
+      if (l == Link::kPlain && dict.dialect == Dialect::kPetrarch) {  // one noun phrase: its first actor
+        refs[end].codes.clear();
+        continue;
+      }
       if (l == Link::kConj) after_conj = true;
       if (after_conj) cut = end + 1;
     }
@@ -366,7 +375,8 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
     s.last = refs[cut - 1].last;
     s.compound = cut - i > 1;
     if (dict.dialect == Dialect::kPetrarch) Distribute(&refs, i, cut);
-    for (size_t k = i; k < cut; ++k) s.members.push_back(refs[k].codes);
+    for (size_t k = i; k < cut; ++k)
+      if (!refs[k].codes.empty()) s.members.push_back(refs[k].codes);
     if (s.compound) MarkCompoundConjunctions(units, s.first, s.last);
     slots.push_back(std::move(s));
     i = cut;

@@ -49,8 +49,10 @@ std::vector<Unit> FindRoots(const PatternDictionary& dict, const RootIndex& inde
 // Verbs read as nouns: capitalised mid-sentence, or after a determiner.
 void ShiftVerbs(const std::vector<Word>& words, std::vector<Unit>* units, bool all_caps);
 
-// Words of comma clauses the options delete (list commas between actors are kept).
-std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vector<Unit>& units, const Options& o);
+// Words of comma clauses the options delete (list commas between actors are kept; `loose`: unknown
+// lower-case words may stand before the next actor of a list).
+std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vector<Unit>& units, const Options& o,
+                                 bool loose);
 
 // Actors with their agents, compounds and pronouns, in word order.
 std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Word>& words, std::vector<Unit>* units);
