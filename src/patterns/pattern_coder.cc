@@ -109,6 +109,9 @@ class VerbCoder {
     auto free = [&](int s) {
       return s != src && s != tgt && s != comp && std::find(skipped.begin(), skipped.end(), s) == skipped.end();
     };
+    // PETRARCH: '%' after the verb is a compound target ("agrees with the Philippines and France")
+    if (comp >= 0 && src < 0 && tgt < 0 && dict_.dialect == Dialect::kPetrarch && slots_[comp].first > verb.last)
+      tgt = comp, comp = -1;
     bool pattern_roles = src >= 0 || tgt >= 0 || comp >= 0;
     int after_from = verb.last + 1;
     if (src < 0 && comp < 0) {

@@ -83,7 +83,12 @@ Unit* AgentFor(std::vector<Unit>& units, const std::vector<Word>& words, const U
   int after = next && IsTag(*next, kFormer) ? actor.last + 2 : actor.last + 1;  // "Arnor former officials"
   for (int g = 0; g <= gap; ++g) {
     int at = after + g;
-    if (g > 0 && (at - 1 >= static_cast<int>(words.size()) || words[at - 1].comma || UnitAt(units, at - 1))) break;
+    if (g > 0) {  // lower-case modifiers, "and" among them ("Ithilen's awful and evil minister")
+      int w = at - 1;
+      if (w >= static_cast<int>(words.size()) || words[w].comma || words[w].capital) break;
+      const Unit* between = UnitAt(units, w);
+      if (between && !IsTag(*between, kConjunction)) break;
+    }
     for (Unit& u : units)
       if (u.kind == RootKind::kAgent && !u.used && u.first == at) return &u;
   }
@@ -108,7 +113,7 @@ std::vector<Ref> ActorRefs(const PatternDictionary& dict, const std::vector<Word
     bool petrarch = dict.dialect == Dialect::kPetrarch;
     for (int round = 0; round < (petrarch ? 2 : 1); ++round) {
       bool via_prep = false;
-      Unit* agent = AgentFor(*units, words, actor, petrarch ? 2 : 0, &via_prep);
+      Unit* agent = AgentFor(*units, words, actor, petrarch ? 3 : 0, &via_prep);
       if (!agent) break;
       if (via_prep) r.of_agent = agent->code;
       agent->used = true;
@@ -362,9 +367,12 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
     bool after_conj = false;
     for (; end < refs.size(); ++end) {
       Link l = LinkBetween(words, *units, refs[end - 1], refs[end], dict.dialect == Dialect::kPetrarch);
-      if (l == Link::kNone || (l == Link::kPlain && !after_conj)) break;
+      bool same_phrase = l == Link::kPlain && refs[end].first == refs[end - 1].last + 1 &&
+                         dict.dialect == Dialect::kPetrarch;  // "Bree Prime Minister Romendacil"
+      if (l == Link::kNone || (l == Link::kPlain && !after_conj && !same_phrase)) break;
       if (l == Link::kPlain && dict.dialect == Dialect::kPetrarch) {  // one noun phrase: its first actor
         refs[end].codes.clear();
+        cut = end + 1;
         continue;
       }
       if (l == Link::kConj) after_conj = true;
@@ -377,7 +385,7 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
     if (dict.dialect == Dialect::kPetrarch) Distribute(&refs, i, cut);
     for (size_t k = i; k < cut; ++k)
       if (!refs[k].codes.empty()) s.members.push_back(refs[k].codes);
-    if (s.compound) MarkCompoundConjunctions(units, s.first, s.last);
+    MarkCompoundConjunctions(units, s.first, s.last);  // also "and" inside one noun phrase
     slots.push_back(std::move(s));
     i = cut;
   }
