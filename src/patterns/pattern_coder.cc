@@ -32,7 +32,13 @@ struct Clause {
   int first, last;  // word positions, inclusive
 };
 
-std::vector<Clause> Clauses(const std::vector<Word>& words, const std::vector<Unit>& units) {
+// A lower-case word no dictionary entry covers.
+bool Untyped(const std::vector<Unit>& units, const std::vector<Word>& words, int w) {
+  if (!words[w].letter || words[w].capital || words[w].comma) return false;
+  return std::none_of(units.begin(), units.end(), [&](const Unit& u) { return u.first <= w && w <= u.last; });
+}
+
+std::vector<Clause> Clauses(const std::vector<Word>& words, const std::vector<Unit>& units, bool petrarch) {
   std::vector<Clause> out;
   int start = 0;
   for (const Unit& u : units) {
@@ -40,6 +46,9 @@ std::vector<Clause> Clauses(const std::vector<Word>& words, const std::vector<Un
     if (u.first > 0 && u.last + 1 < static_cast<int>(words.size()) && Adverb(words[u.first - 1].up) &&
         Adverb(words[u.last + 1].up))
       continue;  // "heavily and unjustly criticized"
+    if (petrarch && u.first > 0 && u.last + 1 < static_cast<int>(words.size()) && Untyped(units, words, u.first - 1) &&
+        Untyped(units, words, u.last + 1))
+      continue;  // "death and injury toll": one noun phrase
     if (u.first > 0) {
       const Unit* prev = nullptr;
       for (const Unit& p : units)
@@ -284,11 +293,11 @@ std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int
   for (size_t i = 0; i < all.size(); ++i)
     if (!gone[i]) words.push_back(all[i]);
   units = FindRoots(dict_, index_, words, date);
-  ShiftVerbs(words, &units, false);
+  ShiftVerbs(words, &units, false, dict_.dialect);
   if (Unusable(units, "+++")) return {};
   std::vector<Slot> slots = BuildSlots(dict_, words, &units);
   if (std::getenv("SITREP_PATTERN_DEBUG")) Dump(dict_, words, units, slots);
-  std::vector<Clause> clauses = Clauses(words, units);
+  std::vector<Clause> clauses = Clauses(words, units, dict_.dialect == Dialect::kPetrarch);
   int verbs = 0, conj = 0;
   for (const Unit& u : units) {
     if (u.kind == RootKind::kVerb && !u.shifted) ++verbs;

@@ -85,7 +85,7 @@ Unit* AgentFor(std::vector<Unit>& units, const std::vector<Word>& words, const U
     int at = after + g;
     if (g > 0) {  // lower-case modifiers, "and" among them ("Ithilen's awful and evil minister")
       int w = at - 1;
-      if (w >= static_cast<int>(words.size()) || words[w].comma || words[w].capital) break;
+      if (w >= static_cast<int>(words.size()) || words[w].comma) break;
       const Unit* between = UnitAt(units, w);
       if (between && !IsTag(*between, kConjunction)) break;
     }
@@ -297,9 +297,14 @@ std::vector<Unit> FindRoots(const PatternDictionary& dict, const RootIndex& inde
   return units;
 }
 
-void ShiftVerbs(const std::vector<Word>& words, std::vector<Unit>* units, bool all_caps) {
+void ShiftVerbs(const std::vector<Word>& words, std::vector<Unit>* units, bool all_caps, Dialect dialect) {
+  static const std::string_view kModals[] = {"SHOULD", "WOULD", "COULD", "MAY", "MIGHT", "MUST", "CAN", "WILL", "SHALL"};
   for (Unit& v : *units) {
     if (v.kind != RootKind::kVerb) continue;
+    // PETRARCH reads verbs from a parse, where a modal is an auxiliary, never the verb
+    if (dialect == Dialect::kPetrarch && v.first == v.last &&
+        std::find(std::begin(kModals), std::end(kModals), words[v.first].up) != std::end(kModals))
+      v.shifted = true;
     if (words[v.first].capital && !all_caps) v.shifted = true;
     const Unit* before = v.first > 0 ? UnitAt(*units, v.first - 1) : nullptr;
     if (before && IsTag(*before, kDeterminer)) v.shifted = true;

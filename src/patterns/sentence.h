@@ -47,7 +47,7 @@ std::vector<Unit> FindRoots(const PatternDictionary& dict, const RootIndex& inde
                             int32_t date);
 
 // Verbs read as nouns: capitalised mid-sentence, or after a determiner.
-void ShiftVerbs(const std::vector<Word>& words, std::vector<Unit>* units, bool all_caps);
+void ShiftVerbs(const std::vector<Word>& words, std::vector<Unit>* units, bool all_caps, Dialect dialect);
 
 // Words of comma clauses the options delete (list commas between actors are kept; `loose`: unknown
 // lower-case words may stand before the next actor of a list).
