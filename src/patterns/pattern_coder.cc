@@ -96,6 +96,8 @@ class VerbCoder {
         return m.Forward(p.upper, 0, verb.last + 1, p.verb_next, [](int) { return true; });
       });
       if (!ok) continue;
+      // PETRARCH does not act on a pattern's "+++"/"###": the next pattern is tried
+      if (dict_.dialect == Dialect::kPetrarch && (p.code == "+++" || p.code == "###")) continue;
       code = p.code;
       bound = m.bindings;
       rule = dict_.verbs[root.verb].file + ":" + std::to_string(p.line);

@@ -178,7 +178,10 @@ void ReadVerbs(LineSource& src, PatternDictionary* d) {
       if (!synset.empty() && synset.back() == '_') synset.pop_back();
     } else if (t[0] == '+' && !synset.empty()) {
       auto p = ParsePhrase(FlattenPattern(t.substr(1)), d->dialect, true);
-      if (p.ok()) d->synsets[synset].push_back(std::move(p).value());
+      if (p.ok()) {  // a member's words are consecutive ("AUSTRIAN FLORIN" is not "Austrian gold florin")
+        for (size_t i = 0; i + 1 < p.value().size(); ++i) p.value()[i].next = true;
+        d->synsets[synset].push_back(std::move(p).value());
+      }
       else src.Warn(d, p.status().message());
     } else if (t.rfind("---", 0) == 0) {
       synset.clear();
