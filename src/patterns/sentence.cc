@@ -71,6 +71,7 @@ struct Ref {
   std::vector<std::string> codes;
   std::string base;       // the actor's own code ("" for an agent alone)
   std::string of_agent;   // an agent joined by of/in/from ("the ambassadors of Arnor, ...")
+  std::string alone;      // an agent with no actor
 };
 
 // The agent beside an actor: right after it, else right before it (or before "of"/"in" and it).
@@ -108,7 +109,7 @@ std::vector<Ref> ActorRefs(const PatternDictionary& dict, const std::vector<Word
   std::vector<Ref> refs;
   for (const Unit& actor : *units) {
     if (!IsActor(actor)) continue;
-    Ref r{actor.first, actor.last, SplitSlash(actor.code), actor.code, ""};
+    Ref r{actor.first, actor.last, SplitSlash(actor.code), actor.code, "", ""};
     // PETRARCH reads every agent of the noun phrase: "an MSF Arnor diplomat" (one before, one after).
     bool petrarch = dict.dialect == Dialect::kPetrarch;
     for (int round = 0; round < (petrarch ? 2 : 1); ++round) {
@@ -116,6 +117,7 @@ std::vector<Ref> ActorRefs(const PatternDictionary& dict, const std::vector<Word
       Unit* agent = AgentFor(*units, words, actor, petrarch ? 3 : 0, &via_prep);
       if (!agent) break;
       if (via_prep) r.of_agent = agent->code;
+      r.base = r.codes.front();  // the code before its last agent ("Danish Islamist" of "... media")
       agent->used = true;
       std::string code = agent->code;
       int before = std::min(agent->first, actor.first) - 1;
@@ -131,7 +133,7 @@ std::vector<Ref> ActorRefs(const PatternDictionary& dict, const std::vector<Word
   }
   if (dict.options.agent_alone_as_actor)
     for (Unit& u : *units)
-      if (u.kind == RootKind::kAgent && !u.used) refs.push_back(Ref{u.first, u.last, {WithAgent("---", u.code)}, "", ""});
+      if (u.kind == RootKind::kAgent && !u.used) refs.push_back(Ref{u.first, u.last, {WithAgent("---", u.code)}, "", "", u.code});
   std::sort(refs.begin(), refs.end(), [](const Ref& a, const Ref& b) { return a.first < b.first; });
   return refs;
 }
@@ -167,6 +169,18 @@ void MarkCompoundConjunctions(std::vector<Unit>* units, int from, int to) {
 // Osgiliath and Gondor" (the agent to every member), "Danish media and government" (the actor to
 // an agent alone).
 void Distribute(std::vector<Ref>* refs, size_t from, size_t to) {
+  // "Lawmakers and officials in Fornost and Gondor": agents alone before actors joined by a
+  // preposition go with each of those actors
+  for (size_t k = from; k < to; ++k) {
+    Ref& r = (*refs)[k];
+    if (r.alone.empty()) continue;
+    auto joined = std::find_if(refs->begin() + k + 1, refs->begin() + to, [](const Ref& x) { return !x.of_agent.empty(); });
+    if (joined == refs->begin() + to) continue;
+    r.codes.clear();
+    for (auto j = joined; j != refs->begin() + to; ++j)
+      if (j->alone.empty()) r.codes.push_back(WithAgent(SplitSlash(j->base).front(), r.alone));
+    if (r.codes.empty()) r.codes.push_back(WithAgent("---", r.alone));
+  }
   for (size_t k = from + 1; k < to; ++k) {
     Ref& prev = (*refs)[k - 1];
     Ref& r = (*refs)[k];
@@ -174,7 +188,7 @@ void Distribute(std::vector<Ref>* refs, size_t from, size_t to) {
       r.of_agent = prev.of_agent;
       for (std::string& c : r.codes) c = WithAgent(c, prev.of_agent);
     }
-    if (r.base.empty() && !prev.base.empty())
+    if (r.base.empty() && !prev.base.empty() && !r.alone.empty() && r.codes.size() == 1)
       for (std::string& c : r.codes)
         if (c.rfind("---", 0) == 0) c = prev.base + c.substr(3);
   }
