@@ -1,5 +1,8 @@
 #include "patterns/match.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace sitrep::patterns {
 namespace {
 
@@ -75,8 +78,25 @@ bool Matcher::ForwardElem(const Elem& e, int p, const Cont& k) {
       if (!slots_) return false;
       for (size_t s = 0; s < slots_->size(); ++s)
         if ((*slots_)[s].first == p && SlotElem(e, static_cast<int>(s), (*slots_)[s].last + 1, k)) return true;
+      if (e.kind == Elem::kSkipActor && dict_.dialect == Dialect::kPetrarch)  // any noun phrase
+        for (int end = p + 1; end <= p + 3 && PlainWord(end - 1); ++end)
+          if (!InSlot(end) && k(end)) return true;
       return false;
   }
+}
+
+bool Matcher::InSlot(int w) const {
+  for (const Slot& s : *slots_)
+    if (s.first <= w && w <= s.last) return true;
+  return false;
+}
+
+// A word a PETRARCH "^" may skip when no actor is there: a letter word outside every actor, not
+// a preposition (the noun phrase would then run into an actor: "at the Gondor").
+bool Matcher::PlainWord(int w) const {
+  static const std::string_view kFunction[] = {"TO", "OF", "IN", "AT", "ON", "BY", "FOR", "WITH", "FROM", "AND", "OR"};
+  if (w < 0 || w >= static_cast<int>(words_.size()) || !words_[w].letter || InSlot(w)) return false;
+  return std::find(std::begin(kFunction), std::end(kFunction), words_[w].up) == std::end(kFunction);
 }
 
 bool Matcher::BackwardElem(const Elem& e, int q, const Cont& k) {
@@ -109,6 +129,9 @@ bool Matcher::BackwardElem(const Elem& e, int q, const Cont& k) {
       if (!slots_) return false;
       for (size_t s = 0; s < slots_->size(); ++s)
         if ((*slots_)[s].last == q && SlotElem(e, static_cast<int>(s), (*slots_)[s].first, k)) return true;
+      if (e.kind == Elem::kSkipActor && dict_.dialect == Dialect::kPetrarch)
+        for (int start = q; start >= q - 2 && PlainWord(start); --start)
+          if (!InSlot(q + 1) && k(start)) return true;
       return false;
   }
 }

@@ -57,6 +57,8 @@ class Matcher {
   bool ForwardElem(const Elem& e, int p, const Cont& k);
   bool BackwardElem(const Elem& e, int q, const Cont& k);
   bool SlotElem(const Elem& e, int slot, int resume, const Cont& k);
+  bool PlainWord(int w) const;
+  bool InSlot(int w) const;
 
   const PatternDictionary& dict_;
   const std::vector<Word>& words_;
