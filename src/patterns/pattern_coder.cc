@@ -129,7 +129,7 @@ class VerbCoder {
       for (int s = 0; s < static_cast<int>(slots_.size()) && src < 0; ++s)
         if (slots_[s].first >= clause.first && slots_[s].last < verb.first && free(s)) src = s;
       if (src < 0 && prior_source >= 0) src = prior_source;
-      if (src < 0)
+      if (src < 0 && dict_.dialect == Dialect::kTabari)  // PETRARCH's source is never after its verb
         for (int s = 0; s < static_cast<int>(slots_.size()) && src < 0; ++s)
           if (slots_[s].first > verb.last && slots_[s].last <= clause.last && free(s)) src = s, after_from = slots_[s].last + 1;
     }
