@@ -349,6 +349,15 @@ std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vect
     }
     const Unit* right = j < static_cast<int>(words.size()) ? UnitAt(units, j) : nullptr;
     bool list = left && right && (IsActor(*left) || left->kind == RootKind::kAgent) && IsActor(*right);
+    // a list goes on to a conjunction ("A, B and C"); ", the X newspaper said" is a clause
+    if (list) {
+      list = false;
+      for (int k = i + 1; k < static_cast<int>(words.size()) && k <= right->last + 6 && !list; ++k) {
+        const Unit* u = UnitAt(units, k);
+        if (u && u->kind == RootKind::kVerb) break;
+        list = u && IsTag(*u, kConjunction);
+      }
+    }
     if (!list) commas.push_back(i);
   }
   if (commas.empty()) return gone;
