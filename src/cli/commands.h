@@ -46,6 +46,7 @@ struct ActorOptions {
   std::string country;  // context: the story's country (ISO alpha-3) for roles without one
   std::string date;     // the story's date; default today
   std::string dict;
+  std::string gazetteer;  // places' countries ("Shanghai police"); unused when absent
   bool strict = false;
 };
 int RunActor(const ActorOptions& o);

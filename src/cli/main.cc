@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
   ac->add_option("--country", actor.country, "Context country (ISO alpha-3) for a role without one");
   ac->add_option("--date", actor.date, "The story's date (YYYY-MM-DD; default today): which office a person held");
   ac->add_option("--dict", actor.dict, "Compiled dictionary (default: next to the binary, or $SITREP_DICT)");
+  ac->add_option("--gazetteer", actor.gazetteer, "Gazetteer for places' countries (default: next to the binary; skipped when absent)");
   ac->add_flag("--strict", actor.strict, "Exit 1 when a line was skipped");
 
   sitrep::ActorsOptions actors;
