@@ -9,6 +9,7 @@
 
 #include "base/date.h"
 #include "base/json.h"
+#include "base/utf8.h"
 #include "cli/commands.h"
 #include "geo/geocoder.h"
 #include "recognize/actors.h"
@@ -16,12 +17,17 @@
 namespace sitrep {
 namespace {
 
-// The country of the first place a short string names: the geocoder's finds, else each run of
-// capitalised words tried as a place name ("Madras High Court", a bare "Mariupol").
-std::string PlaceCountry(const Geocoder& geo, const Analysis& a, const std::string& text, const std::string& context) {
+// The country of a place a short string names outside its actor phrase (tokens [skip_first,
+// skip_last)): "Shanghai police", "Madras High Court". With no actor phrase at all only the whole
+// string may be a place ("Mariupol"), so a person's name is not read as a town.
+std::string PlaceCountry(const Geocoder& geo, const Analysis& a, const std::string& text, const std::string& context,
+                         int skip_first, int skip_last) {
+  auto outside = [&](int first, int last) { return last <= skip_first || first >= skip_last; };
+  bool actor = skip_last > skip_first;
   for (const PlaceMention& p : geo.Find(a, context))
-    if (!p.country.empty() && p.place >= 0) return p.country;
-  std::vector<std::pair<int, int>> runs;
+    if (!p.country.empty() && p.place >= 0 && outside(p.first, p.last) && (actor || p.last - p.first == static_cast<int>(a.tokens.size())))
+      return p.country;
+  std::vector<std::pair<int, int>> runs;  // token ranges of capitalised words
   for (size_t i = 0; i < a.tokens.size();) {
     if (!a.tokens[i].upper_initial || a.tokens[i].punct) {
       ++i;
@@ -29,19 +35,26 @@ std::string PlaceCountry(const Geocoder& geo, const Analysis& a, const std::stri
     }
     size_t j = i;
     while (j < a.tokens.size() && a.tokens[j].upper_initial && !a.tokens[j].punct) ++j;
-    static const std::string_view kNotPlaces[] = {"he", "she", "it", "they", "we", "the", "his", "her", "its",
-                                                  "their", "this", "that", "these", "those", "you", "our"};
-    const std::string& w = a.tokens[i].lower;
-    if (j == i + 1 && (w.size() < 4 || std::find(std::begin(kNotPlaces), std::end(kNotPlaces), w) != std::end(kNotPlaces))) {
-      i = j;
-      continue;
-    }
-    for (size_t end = j; end > i; --end) runs.push_back({a.tokens[i].begin, a.tokens[end - 1].end});
+    runs.push_back({static_cast<int>(i), static_cast<int>(j)});
     i = j;
   }
-  for (const auto& span : runs)
-    for (const PlaceMention& p : geo.ResolveSpans(a, text, {span}))
-      if (!p.country.empty() && p.place >= 0 && p.confidence >= 0.3) return p.country;
+  static const std::string_view kNotPlaces[] = {"he", "she", "it", "they", "we", "the", "his", "her", "its",
+                                                "their", "this", "that", "these", "those", "you", "our"};
+  for (auto [first, last] : runs) {
+    if (actor) last = std::min(last, skip_first > first ? skip_first : last);
+    if (actor && !outside(first, last)) continue;
+    if (!actor && (first != 0 || last != static_cast<int>(a.tokens.size()))) continue;
+    const std::string& w = a.tokens[first].lower;
+    if (last == first + 1 && (w.size() < 4 || std::find(std::begin(kNotPlaces), std::end(kNotPlaces), w) != std::end(kNotPlaces)))
+      continue;
+    std::pair<int, int> span{a.tokens[first].begin, a.tokens[last - 1].end};
+    for (const PlaceMention& p : geo.ResolveSpans(a, text, {span})) {
+      if (p.country.empty() || p.place < 0 || p.confidence < 0.5) continue;
+      // a whole string must be the place's own name, not a part of it ("Boyko Borisov")
+      if (!actor && FoldForMatch(geo.Describe(p).name) != FoldForMatch(text)) continue;
+      return p.country;
+    }
+  }
   return "";
 }
 
@@ -74,7 +87,7 @@ Actor Resolve(const ActorRecognizer& rec, const Geocoder* geo, const std::string
   // "Shanghai police", "Kano State government": a place named with the role gives its country;
   // a town alone stands for the people there ("Mariupol": UKR CVL)
   if (out.country.empty() && out.group.empty() && geo) {
-    std::string country = PlaceCountry(*geo, a, text, context);
+    std::string country = PlaceCountry(*geo, a, text, context, best ? best->first : 0, best ? best->last : 0);
     if (!country.empty()) {
       out.country = country;
       if (out.sector.empty() && !best) out.sector = "CVL", *role = true;
