@@ -170,7 +170,7 @@ class VerbCoder {
     }
     for (int s = static_cast<int>(slots_.size()) - 1; s >= 0; --s) {
       const Slot& x = slots_[s];
-      if (x.last < verb.first && x.first >= clause.first && free(s) && s != src && !same(s)) return s;
+      if (x.first < verb.first && x.first >= clause.first && free(s) && s != src && !same(s)) return s;
     }
     return -1;
   }

@@ -358,6 +358,12 @@ std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vect
         list = u && IsTag(*u, kConjunction);
       }
     }
+    // "the IMF and Red Cross, and Elrond": a list already closed by "and" ends at the comma
+    if (list && left->first >= 2) {
+      const Unit* before = UnitAt(units, left->first - 1);
+      const Unit* earlier = UnitAt(units, left->first - 2);
+      if (before && IsTag(*before, kConjunction) && earlier && IsActor(*earlier)) list = false;
+    }
     if (!list) commas.push_back(i);
   }
   if (commas.empty()) return gone;
@@ -367,6 +373,8 @@ std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vect
     return n;
   };
   auto maybe = [&](int a, int b, int lo, int hi) {
+    const Unit* first = a < b ? UnitAt(units, a) : nullptr;
+    if (first && IsTag(*first, kConjunction)) return false;  // ", and ...": coordination, not an aside
     int n = count(a, b);
     if (hi <= 0 || n < lo || n > hi) return false;
     for (int w = a; w < b; ++w) gone[w] = true;
