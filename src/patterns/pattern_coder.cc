@@ -151,6 +151,14 @@ class VerbCoder {
               for (const std::string& b : c.members[j]) Emit(a, b, SlotSpan(words_, c), SlotSpan(words_, c), code, trigger, rule, &r);
       return r;
     }
+    // TABARI: with nothing else in the clause, the target is the nearest actor before the verb,
+    // which may be the last member of the source compound ("the Prince ..., and Elrond ... attack")
+    if (src >= 0 && tgt < 0 && slots_[src].compound && dict_.dialect == Dialect::kTabari) {
+      for (const std::string& a : Codes(slots_[src]))
+        for (const std::string& b : slots_[src].members.back())
+          Emit(a, b, SlotSpan(words_, slots_[src]), SlotSpan(words_, slots_[src]), code, trigger, rule, &r);
+      return r;
+    }
     if (src < 0 || tgt < 0) return r;
     for (const std::string& a : Codes(slots_[src]))
       for (const std::string& b : Codes(slots_[tgt]))
