@@ -50,11 +50,17 @@ std::vector<Clause> Clauses(const std::vector<Word>& words, const std::vector<Un
         Untyped(units, words, u.last + 1))
       continue;  // "death and injury toll": one noun phrase
     if (u.first > 0) {
-      const Unit* prev = nullptr;
-      for (const Unit& p : units)
+      const Unit *prev = nullptr, *next = nullptr;
+      for (const Unit& p : units) {
         if (p.last == u.first - 1) prev = &p;
-      // "sheep and goats", "a new bombing and shelling offensive": nouns joined, not clauses
-      if (prev && (prev->kind == RootKind::kNoun || (prev->kind == RootKind::kVerb && prev->shifted))) continue;
+        if (p.first == u.last + 1) next = &p;
+      }
+      auto nominal = [](const Unit* x) { return x && (x->kind == RootKind::kNoun || x->kind == RootKind::kAdjective); };
+      // "sheep and evil goats", "awful and evil": listed nouns and adjectives joined, not clauses
+      // (TABARI needs both sides listed: "sheep and pigs of Gondor" does split); "a new bombing
+      // and shelling offensive": a verb read as a noun
+      if (prev && prev->kind == RootKind::kVerb && prev->shifted) continue;
+      if (petrarch ? nominal(prev) : nominal(prev) && nominal(next)) continue;
     }
     if (u.first > start) out.push_back({start, u.first - 1});
     start = u.last + 1;
