@@ -154,6 +154,11 @@ Link LinkBetween(const std::vector<Word>& words, const std::vector<Unit>& units,
     const Unit* u = UnitAt(units, w);
     if (!u && loose && words[w].letter && ++unknown <= 3) continue;
     if (!u) return Link::kNone;
+    auto nominal = [&](int x) {
+      const Unit* n = x >= 0 && x < static_cast<int>(words.size()) ? UnitAt(units, x) : nullptr;
+      return n && (n->kind == RootKind::kAdjective || n->kind == RootKind::kNoun);
+    };
+    if (IsTag(*u, kConjunction) && nominal(w - 1) && nominal(w + 1)) return Link::kNone;  // "awful and evil"
     if (IsTag(*u, kConjunction) && words[w].up != "BUT") conj = true;
     else if (!IsTag(*u, kDeterminer) && u->kind != RootKind::kAdjective) return Link::kNone;
   }
@@ -406,6 +411,12 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
       bool same_phrase = l == Link::kPlain && refs[end].first == refs[end - 1].last + 1 &&
                          dict.dialect == Dialect::kPetrarch;  // "Bree Prime Minister Romendacil"
       if (l == Link::kNone || (l == Link::kPlain && !after_conj && !same_phrase)) break;
+      // TABARI: two actors side by side stay apart unless the first is a possessive ("Arnor's
+      // Elrond"); "Dagolath Osgiliath" ends the compound
+      bool touching = refs[end].first == refs[end - 1].last + 1;
+      const std::string& prev_word = words[refs[end - 1].last].up;
+      bool possessive = prev_word.size() > 2 && prev_word.compare(prev_word.size() - 2, 2, "'S") == 0;
+      if (l == Link::kPlain && dict.dialect == Dialect::kTabari && touching && !possessive) break;
       if (l == Link::kPlain && dict.dialect == Dialect::kPetrarch) {  // one noun phrase: its first actor
         refs[end].codes.clear();
         cut = end + 1;
