@@ -53,6 +53,14 @@ grep -q '"id": "g1".*"name": "Goma".*"country": "COD"' "$work/found.jsonl" || fa
 grep -q 'geo.jsonl:3: skipped: field .spans. must hold' "$work/gerr" || fail "bad spans not reported: $(cat "$work/gerr")"
 grep -q '"span": \[0, 5\].*"country": "USA".*"admin1": "Georgia"' "$work/spans.jsonl" || fail "Macon, Ga.: $(cat "$work/spans.jsonl")"
 [ "$(wc -l < "$work/spans.jsonl")" = 2 ] || fail "geocode --spans: one line per good document"
+# actor: a capital names its government, a place named with a role gives its country, a town alone
+# is its people, and a person's name is not read as a town
+"$bin" actor Tehran "Shanghai police" Mariupol "Boyko Borisov" > "$work/actors.jsonl" 2>/dev/null || fail "actor exit status"
+grep -q '"text": "Tehran".*"code": "IRNGOV".*"role_named": true' "$work/actors.jsonl" || fail "capital: $(cat "$work/actors.jsonl")"
+grep -q '"text": "Shanghai police".*"country": "CHN".*"sector": "COP"' "$work/actors.jsonl" || fail "place with role: $(cat "$work/actors.jsonl")"
+grep -q '"text": "Mariupol".*"country": "UKR".*"sector": "CVL"' "$work/actors.jsonl" || fail "town alone: $(cat "$work/actors.jsonl")"
+grep -q '"text": "Boyko Borisov", "country": null' "$work/actors.jsonl" || fail "a name read as a town: $(cat "$work/actors.jsonl")"
+
 # --dictionaries: a TABARI project written here codes with its own codes; a bad spec or file is a
 # clear error; a malformed entry is reported with its file and line and skipped
 mkdir -p "$work/tabari"

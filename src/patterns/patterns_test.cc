@@ -210,5 +210,30 @@ TEST(PatternMatcher, SelfNamingSynsetsAndLongGapsStop) {
   EXPECT_EQ(Triples(d, text), V{"FRE MAR 070"});
 }
 
+
+TEST(PetrarchCoder, NounPhrasesOntologyNegationAndPassive) {
+  PatternDictionary d;
+  d.dialect = Dialect::kPetrarch;
+  d.options.agent_alone_as_actor = true;
+  ASSERT_TRUE(ReadPetrarchText("actors", "FREEDONIA [FRE]\n+FREEDONIAN\nMARSHOVIA [MAR]\nSYLVANIA [SYL]\n", "a.txt", &d).ok());
+  ASSERT_TRUE(ReadPetrarchText("agents", "MEDIA {} [~MED]\nGOVERNMENT [~GOV]\nAMBASSADOR [~GOV]\n", "g.txt", &d).ok());
+  ASSERT_TRUE(ReadPetrarchText("verbs", "--- PRAISE [051] ---\nPRAISE\n--- CRITICIZE [111] ---\nCRITICIZE\n"
+                               "--- COULD [---] ---\nCOULD\n", "v.txt", &d).ok());
+  // a PICO table: 051 is 0x0080 + 0xFFFF (a negated 050), 050 is 0x0080
+  ASSERT_TRUE(ReadPetrarchText("ontology", "050:0x0080#cooperate\n051:0x0080+0xFFFF#not\n111:0x7001\n", "o.txt", &d).ok());
+  FinishDictionary(&d);
+  ASSERT_EQ(d.pico.size(), 3u);
+  // the actor goes to each agent of the coordination
+  EXPECT_EQ(Triples(d, "Freedonian media and government praised Marshovia."), (V{"FREMED MAR 051", "FREGOV MAR 051"}));
+  // the agent of "of" goes to each actor of the list
+  EXPECT_EQ(Triples(d, "The ambassadors of Freedonia and Sylvania praised Marshovia."),
+            (V{"FREGOV MAR 051", "SYLGOV MAR 051"}));
+  // negation through the ontology: 051 less 0xFFFF is 050
+  EXPECT_EQ(Triples(d, "Freedonia did not praise Marshovia."), V{"FRE MAR 050"});
+  // a passive without "by" swaps the roles; a modal is no verb of its own
+  EXPECT_EQ(Triples(d, "Marshovia was heavily criticized over its dam by Freedonia."), V{"FRE MAR 111"});
+  EXPECT_EQ(Triples(d, "Freedonia could criticize Marshovia."), V{"FRE MAR 111"});
+}
+
 }  // namespace
 }  // namespace sitrep::patterns
