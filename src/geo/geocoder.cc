@@ -25,6 +25,7 @@ struct Lookup {
   std::vector<Candidate> candidates;
   Hint hint = Hint::kNone;
   bool near = false;
+  bool facility = false;  // a street, building or other site: "Royal Street", "Carnegie Library"
 };
 
 bool Has(const WordSet& s, std::string_view w) { return s.count(w) > 0; }
@@ -46,6 +47,22 @@ const WordSet& NearWords() {
 }
 const WordSet& CityWords() {
   static const WordSet k = {"city", "town", "village", "camp", "town of", "city of"};
+  return k;
+}
+// The last word of a site inside a town (its streets, buildings, schools) ...
+const WordSet& FacilityWords() {
+  static const WordSet k = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
+                            "highway", "square", "plaza", "church", "cathedral", "chapel", "mosque", "temple",
+                            "synagogue", "library", "inn", "hotel", "motel", "restaurant", "hospital", "clinic",
+                            "school", "academy", "high", "middle", "elementary", "club", "canal", "railroad",
+                            "railway", "station", "stadium", "arena", "hall", "museum", "market", "mall",
+                            "building", "tower", "bridge", "cemetery", "graveyard", "courthouse", "prison",
+                            "jail", "embassy", "consulate", "quarter", "terrace", "court", "gardens", "pier"};
+  return k;
+}
+// ... and the first word of one ("Rue Royale", "Calle Ocho").
+const WordSet& FacilityPrefixes() {
+  static const WordSet k = {"rue", "avenida", "calle", "via", "faubourg", "boulevard", "place", "piazza", "plaza"};
   return k;
 }
 
@@ -89,6 +106,12 @@ Lookup Candidates(const Gazetteer& g, std::string_view text, bool find_mode = fa
   if (b >= e) return out;
   AddRows(g.Exact(Join(w, b, e)), 0, &out.candidates);
   if (!out.candidates.empty()) return out;
+  // a site in a town is no town elsewhere that shares a word of its name ("Royal Street" is not
+  // Street, Somerset): it is placed in the story's own town (Resolve)
+  if (e - b > 1 && (Has(FacilityWords(), w[e - 1]) || Has(FacilityPrefixes(), w[b]))) {
+    out.facility = true;
+    return out;
+  }
   // generic words before or after the name
   while (e - b > 1) {
     std::string_view last = w[e - 1], first = w[b];
@@ -120,7 +143,8 @@ Lookup Candidates(const Gazetteer& g, std::string_view text, bool find_mode = fa
       static const std::unordered_set<std::string_view> kNotAlone = {
           "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
           "lower", "greater", "new", "old", "saint", "san", "santa", "university", "college", "city", "county",
-          "state", "national", "international", "royal", "park", "lake", "river", "mount", "fort", "port"};
+          "state", "national", "international", "royal", "park", "lake", "river", "mount", "fort", "port",
+          "republic", "kingdom", "islamic", "federal", "democratic", "united", "french", "english", "british"};
       if (len == 1 && (part.size() < 4 || kNotAlone.count(part))) continue;
       AddRows(g.Exact(part), gbin::kAlternate | gbin::kPartial, &out.candidates);
     }
@@ -361,6 +385,31 @@ double HaversineKm(double lat1, double lon1, double lat2, double lon2) {
   return 2 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
+namespace {
+
+// The story's own town: the town its names resolved to most often (the first named on a tie),
+// where its streets and buildings are; -1 when it names none.
+int32_t StoryTown(const Gazetteer& g, const std::vector<Work>& work) {
+  std::vector<std::pair<uint32_t, int>> counts;
+  for (const Work& w : work) {
+    if (w.chosen < 0) continue;
+    const Candidate& c = w.lookup.candidates[w.chosen];
+    if (c.flags & (gbin::kPartial | gbin::kSkeleton)) continue;  // a word of a longer name is no town named
+    uint32_t p = c.place;
+    if (static_cast<PlaceKind>(g.place(p).kind) != PlaceKind::kCity) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == p; });
+    if (it == counts.end()) counts.push_back({p, 1});
+    else ++it->second;
+  }
+  int best = 0;
+  int32_t town = -1;
+  for (const auto& [p, n] : counts)
+    if (n > best) best = n, town = static_cast<int32_t>(p);
+  return town;
+}
+
+}  // namespace
+
 void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool find_mode,
                        const std::vector<int32_t>& context, std::vector<PlaceMention>* mentions) const {
   std::vector<Work> work(mentions->size());
@@ -466,10 +515,21 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
   Context final_ctx = base;
   for (const Work& x : work)
     if (x.chosen >= 0) final_ctx.Add(g_, x.lookup.candidates[x.chosen].place, 1);
+  int32_t town = StoryTown(g_, work);
   for (size_t i = 0; i < mentions->size(); ++i) {
     PlaceMention& m = (*mentions)[i];
     const Work& w = work[i];
     if (m.admin2 && PlaceAdmin2(g_, final_ctx, w, &m)) continue;
+    if (w.chosen < 0 && w.lookup.facility && town >= 0) {  // a street or building of the story's town
+      const gbin::Place& p = g_.place(town);
+      m.place = town;
+      m.lat = p.lat;
+      m.lon = p.lon;
+      if (p.country != gbin::kNone) m.country = std::string(g_.Str(g_.country(p.country).iso3));
+      m.precision = "city";
+      m.confidence = 0.3;
+      continue;
+    }
     if (w.chosen < 0) continue;
     m.place = static_cast<int32_t>(w.lookup.candidates[w.chosen].place);
     const gbin::Place& p = g_.place(m.place);
