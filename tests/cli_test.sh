@@ -53,6 +53,10 @@ grep -q '"id": "g1".*"name": "Goma".*"country": "COD"' "$work/found.jsonl" || fa
 grep -q 'geo.jsonl:3: skipped: field .spans. must hold' "$work/gerr" || fail "bad spans not reported: $(cat "$work/gerr")"
 grep -q '"span": \[0, 5\].*"country": "USA".*"admin1": "Georgia"' "$work/spans.jsonl" || fail "Macon, Ga.: $(cat "$work/spans.jsonl")"
 [ "$(wc -l < "$work/spans.jsonl")" = 2 ] || fail "geocode --spans: one line per good document"
+# a street and a church are placed in the story's town, not at a namesake of one of their words
+printf '%s\n' '{"id":"g4","date":"2025-12-14","text":"Crowds gathered in New Orleans on Royal Street and outside the Third Presbyterian Church.","spans":[[19,30],[34,46],[63,88]]}' > "$work/sites.jsonl"
+"$bin" geocode --spans "$work/sites.jsonl" -o "$work/sites.out" 2>/dev/null || fail "geocode sites exit status"
+[ "$(grep -o '"name": "New Orleans"' "$work/sites.out" | wc -l)" = 3 ] || fail "sites not in the story's town: $(cat "$work/sites.out")"
 # actor: a capital names its government, a place named with a role gives its country, a town alone
 # is its people, and a person's name is not read as a town
 "$bin" actor Tehran "Shanghai police" Mariupol "Boyko Borisov" > "$work/actors.jsonl" 2>/dev/null || fail "actor exit status"
