@@ -59,11 +59,11 @@ printf '%s\n' '{"id":"g4","date":"2025-12-14","text":"Crowds gathered in New Orl
 [ "$(grep -o '"name": "New Orleans"' "$work/sites.out" | wc -l)" = 3 ] || fail "sites not in the story's town: $(cat "$work/sites.out")"
 # actor: a capital names its government, a place named with a role gives its country, a town alone
 # is its people, and a person's name is not read as a town
-"$bin" actor Tehran "Shanghai police" Mariupol "Boyko Borisov" > "$work/actors.jsonl" 2>/dev/null || fail "actor exit status"
+"$bin" actor Tehran "Shanghai police" Mariupol "Ivan Borisov" > "$work/actors.jsonl" 2>/dev/null || fail "actor exit status"
 grep -q '"text": "Tehran".*"code": "IRNGOV".*"role_named": true' "$work/actors.jsonl" || fail "capital: $(cat "$work/actors.jsonl")"
 grep -q '"text": "Shanghai police".*"country": "CHN".*"sector": "COP"' "$work/actors.jsonl" || fail "place with role: $(cat "$work/actors.jsonl")"
 grep -q '"text": "Mariupol".*"country": "UKR".*"sector": "CVL"' "$work/actors.jsonl" || fail "town alone: $(cat "$work/actors.jsonl")"
-grep -q '"text": "Boyko Borisov", "country": null' "$work/actors.jsonl" || fail "a name read as a town: $(cat "$work/actors.jsonl")"
+grep -q '"text": "Ivan Borisov", "country": null' "$work/actors.jsonl" || fail "a name read as a town: $(cat "$work/actors.jsonl")"
 
 # --dictionaries: a TABARI project written here codes with its own codes; a bad spec or file is a
 # clear error; a malformed entry is reported with its file and line and skipped
