@@ -154,6 +154,7 @@ Link LinkBetween(const std::vector<Word>& words, const std::vector<Unit>& units,
     const Unit* u = UnitAt(units, w);
     if (!u && loose && words[w].letter && ++unknown <= 3) continue;
     if (!u) return Link::kNone;
+    if (loose && IsTag(*u, kPreposition) && words[w].up == "OF") continue;  // "Ithilen's sheep and goats of Gondor"
     auto nominal = [&](int x) {
       const Unit* n = x >= 0 && x < static_cast<int>(words.size()) ? UnitAt(units, x) : nullptr;
       return n && (n->kind == RootKind::kAdjective || n->kind == RootKind::kNoun);
