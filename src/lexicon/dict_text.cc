@@ -257,7 +257,7 @@ Status ParseLine(const std::string& raw, int line, FileContext* ctx, DictionaryS
   const std::string& name = ctx->name;
   if (name.rfind("triggers/", 0) == 0) return ParseTrigger(w, line, ctx, out);
   if (name == "agents.txt") return ParseAgent(w, line, *ctx, out);
-  if (name == "groups.txt") return ParseGroup(text, out);
+  if (name == "groups.txt" || name.rfind("groups", 0) == 0) return ParseGroup(text, out);
   if (name == "cameo.txt") return ParseCameo(w, out);
   if (name == "persons.txt" || name.rfind("persons", 0) == 0) return ParsePerson(text, line, *ctx, out);
   if (name.find("countries") != std::string::npos) return ParseCountry(text, out);
