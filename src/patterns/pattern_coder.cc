@@ -91,10 +91,31 @@ class VerbCoder {
 
   VerbResult Code(const Unit& verb, const Clause& clause, int prior_source) {
     VerbResult r;
-    std::string code = verb.code, rule;
-    std::vector<Binding> bound;
+    Matched m = MatchPatterns(verb);
+    std::string code = m.code;
+    if (code == "###") r.discard = true;
+    if (code == "+++") r.complex = true;
+    if (code.empty() || code == "---" || r.discard || r.complex) return r;
+    if (!dict_.pico.empty() && Negated(verb)) code = Negate(code);
+    if (code.back() == '?') r.subordinate = true, code.pop_back();
+    if (code.back() == '!') r.dominant = true, code.pop_back();
+    Roles roles = Bound(m.bindings, verb);
+    DefaultRoles(verb, clause, prior_source, code, &roles);
+    r.source = roles.src;
+    Emitter emit{*this, code, Span{words_[verb.first].begin, words_[verb.last].end}, m.rule, &r};
+    EmitEvents(roles, emit);
+    return r;
+  }
+
+ private:
+  // The first pattern of the verb that matches, else the verb's own code.
+  struct Matched {
+    std::string code, rule;
+    std::vector<Binding> bindings;
+  };
+  Matched MatchPatterns(const Unit& verb) const {
     const Root& root = dict_.roots[verb.root];
-    rule = root.file + ":" + std::to_string(root.line);
+    Matched out{verb.code, root.file + ":" + std::to_string(root.line), {}};
     for (const VerbPattern& p : dict_.verbs[root.verb].patterns) {
       Matcher m(dict_, words_, &slots_);
       int last = static_cast<int>(p.lower.size()) - 1;
@@ -104,77 +125,95 @@ class VerbCoder {
       if (!ok) continue;
       // PETRARCH does not act on a pattern's "+++"/"###": the next pattern is tried
       if (dict_.dialect == Dialect::kPetrarch && (p.code == "+++" || p.code == "###")) continue;
-      code = p.code;
-      bound = m.bindings;
-      rule = dict_.verbs[root.verb].file + ":" + std::to_string(p.line);
-      break;
+      return {p.code, dict_.verbs[root.verb].file + ":" + std::to_string(p.line), m.bindings};
     }
-    if (code == "###") r.discard = true;
-    if (code == "+++") r.complex = true;
-    if (code.empty() || code == "---" || r.discard || r.complex) return r;
-    if (!dict_.pico.empty() && Negated(verb)) code = Negate(code);
-    if (code.back() == '?') r.subordinate = true, code.pop_back();
-    if (code.back() == '!') r.dominant = true, code.pop_back();
+    return out;
+  }
+
+  struct Roles {
     int src = -1, tgt = -1, comp = -1;
     std::vector<int> skipped;
-    for (const Binding& b : bound) {
-      if (b.what == Bind::kSource) src = b.slot;
-      else if (b.what == Bind::kTarget) tgt = b.slot;
-      else if (b.what == Bind::kCompound) comp = b.slot;
-      else skipped.push_back(b.slot);
-    }
-    auto free = [&](int s) {
+    bool from_pattern = false;
+    bool Free(int s) const {
       return s != src && s != tgt && s != comp && std::find(skipped.begin(), skipped.end(), s) == skipped.end();
-    };
-    // PETRARCH: '%' after the verb is a compound target ("agrees with the Philippines and France")
-    if (comp >= 0 && src < 0 && tgt < 0 && dict_.dialect == Dialect::kPetrarch && slots_[comp].first > verb.last)
-      tgt = comp, comp = -1;
-    bool pattern_roles = src >= 0 || tgt >= 0 || comp >= 0;
-    int after_from = verb.last + 1;
-    if (src < 0 && comp < 0) {
-      for (int s = 0; s < static_cast<int>(slots_.size()) && src < 0; ++s)
-        if (slots_[s].first >= clause.first && slots_[s].last < verb.first && free(s)) src = s;
-      if (src < 0 && prior_source >= 0) src = prior_source;
-      if (src < 0 && dict_.dialect == Dialect::kTabari)  // PETRARCH's source is never after its verb
-        for (int s = 0; s < static_cast<int>(slots_.size()) && src < 0; ++s)
-          if (slots_[s].first > verb.last && slots_[s].last <= clause.last && free(s)) src = s, after_from = slots_[s].last + 1;
     }
-    if (tgt < 0 && comp < 0) tgt = DefaultTarget(verb, clause, src, after_from, free);
+  };
+
+  // The slots the pattern's $ + % ^ took.
+  Roles Bound(const std::vector<Binding>& bound, const Unit& verb) const {
+    Roles r;
+    for (const Binding& b : bound) {
+      if (b.what == Bind::kSource) r.src = b.slot;
+      else if (b.what == Bind::kTarget) r.tgt = b.slot;
+      else if (b.what == Bind::kCompound) r.comp = b.slot;
+      else r.skipped.push_back(b.slot);
+    }
+    // PETRARCH: '%' after the verb is a compound target ("agrees with the Philippines and France")
+    if (r.comp >= 0 && r.src < 0 && r.tgt < 0 && dict_.dialect == Dialect::kPetrarch && slots_[r.comp].first > verb.last)
+      r.tgt = r.comp, r.comp = -1;
+    r.from_pattern = r.src >= 0 || r.tgt >= 0 || r.comp >= 0;
+    return r;
+  }
+
+  // Source: the first actor before the verb in its clause, else the sentence's previous source,
+  // else (TABARI) the first actor after it; target: see DefaultTarget; then the passive swap.
+  void DefaultRoles(const Unit& verb, const Clause& clause, int prior_source, const std::string& code, Roles* r) const {
+    int after_from = verb.last + 1;
+    auto free = [&](int s) { return r->Free(s); };
+    if (r->src < 0 && r->comp < 0) {
+      for (int s = 0; s < static_cast<int>(slots_.size()) && r->src < 0; ++s)
+        if (slots_[s].first >= clause.first && slots_[s].last < verb.first && free(s)) r->src = s;
+      if (r->src < 0 && prior_source >= 0) r->src = prior_source;
+      if (r->src < 0 && dict_.dialect == Dialect::kTabari)  // PETRARCH's source is never after its verb
+        for (int s = 0; s < static_cast<int>(slots_.size()) && r->src < 0; ++s)
+          if (slots_[s].first > verb.last && slots_[s].last <= clause.last && free(s))
+            r->src = s, after_from = slots_[s].last + 1;
+    }
+    if (r->tgt < 0 && r->comp < 0) r->tgt = DefaultTarget(verb, clause, r->src, after_from, free);
     // PETRARCH: a compound subject with no target, under a paired code, acts on itself ("Gondor
     // and Osgiliath have renewed diplomatic ties": each with the other)
-    if (tgt < 0 && comp < 0 && src >= 0 && slots_[src].compound && dict_.dialect == Dialect::kPetrarch &&
+    if (r->tgt < 0 && r->comp < 0 && r->src >= 0 && slots_[r->src].compound && dict_.dialect == Dialect::kPetrarch &&
         code.find(':') != std::string::npos)
-      comp = src;
-    if (!pattern_roles && src >= 0 && tgt >= 0 && Passive(verb, clause, tgt)) std::swap(src, tgt);
-    r.source = src;
-    Span trigger{words_[verb.first].begin, words_[verb.last].end};
-    if (comp >= 0) {
-      const Slot& c = slots_[comp];
+      r->comp = r->src;
+    if (!r->from_pattern && r->src >= 0 && r->tgt >= 0 && Passive(verb, clause, r->tgt)) std::swap(r->src, r->tgt);
+  }
+
+  struct Emitter {
+    const VerbCoder& coder;
+    const std::string& code;
+    Span trigger;
+    const std::string& rule;
+    VerbResult* out;
+    void operator()(const std::string& a, const std::string& b, const Slot& sa, const Slot& sb) const {
+      coder.Emit(a, b, SlotSpan(coder.words_, sa), SlotSpan(coder.words_, sb), code, trigger, rule, out);
+    }
+  };
+
+  // One event per pair of codes: every ordered pair of a compound's members for '%'; source x target.
+  void EmitEvents(const Roles& r, const Emitter& emit) const {
+    if (r.comp >= 0) {
+      const Slot& c = slots_[r.comp];
       for (size_t i = 0; i < c.members.size(); ++i)
         for (size_t j = 0; j < c.members.size(); ++j)
           if (i != j)
             for (const std::string& a : c.members[i])
-              for (const std::string& b : c.members[j]) Emit(a, b, SlotSpan(words_, c), SlotSpan(words_, c), code, trigger, rule, &r);
-      return r;
+              for (const std::string& b : c.members[j]) emit(a, b, c, c);
+      return;
     }
     // TABARI: with nothing else in the clause, the target is the nearest actor before the verb,
     // which may be the last member of the source compound ("the Prince ..., and Elrond ... attack")
-    if (src >= 0 && tgt < 0 && slots_[src].compound && dict_.dialect == Dialect::kTabari) {
-      for (const std::string& a : Codes(slots_[src]))
-        for (const std::string& b : slots_[src].members.back())
-          Emit(a, b, SlotSpan(words_, slots_[src]), SlotSpan(words_, slots_[src]), code, trigger, rule, &r);
-      return r;
+    if (r.src >= 0 && r.tgt < 0 && slots_[r.src].compound && dict_.dialect == Dialect::kTabari) {
+      for (const std::string& a : Codes(slots_[r.src]))
+        for (const std::string& b : slots_[r.src].members.back()) emit(a, b, slots_[r.src], slots_[r.src]);
+      return;
     }
-    if (src < 0 || tgt < 0) return r;
-    for (const std::string& a : Codes(slots_[src]))
-      for (const std::string& b : Codes(slots_[tgt]))
-        Emit(a, b, SlotSpan(words_, slots_[src]), SlotSpan(words_, slots_[tgt]), code, trigger, rule, &r);
-    return r;
+    if (r.src < 0 || r.tgt < 0) return;
+    for (const std::string& a : Codes(slots_[r.src]))
+      for (const std::string& b : Codes(slots_[r.tgt])) emit(a, b, slots_[r.src], slots_[r.tgt]);
   }
 
- private:
   template <typename Free>
-  int DefaultTarget(const Unit& verb, const Clause& clause, int src, int after_from, Free free) {
+  int DefaultTarget(const Unit& verb, const Clause& clause, int src, int after_from, Free free) const {
     auto same = [&](int s) { return src >= 0 && Codes(slots_[s]) == Codes(slots_[src]); };
     for (int s = 0; s < static_cast<int>(slots_.size()); ++s) {
       const Slot& x = slots_[s];
@@ -191,7 +230,7 @@ class VerbCoder {
 
   // "was opposed by X": an auxiliary before the verb and BY between it and the target. With a PICO
   // ontology (UD-PETRARCH) any passive counts: an auxiliary, adverbs, and a participle.
-  bool Passive(const Unit& verb, const Clause& clause, int tgt) {
+  bool Passive(const Unit& verb, const Clause& clause, int tgt) const {
     bool aux = false, by = false;
     for (const Unit& u : units_) {
       if (u.kind != RootKind::kBuiltin) continue;
@@ -242,7 +281,7 @@ class VerbCoder {
   }
 
   void Emit(const std::string& a, const std::string& b, Span sa, Span sb, const std::string& code, Span trigger,
-            const std::string& rule, VerbResult* r) {
+            const std::string& rule, VerbResult* r) const {
     size_t colon = code.find(':');
     std::string forward = code.substr(0, colon);
     if (!forward.empty()) r->triples.push_back({a, b, forward, sa, sb, trigger, rule});
