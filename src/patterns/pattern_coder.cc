@@ -336,11 +336,43 @@ void Cleanup(const Options& o, std::vector<Triple>* t) {
 
 }  // namespace
 
+namespace {
+
+// TABARI's COMPLEX option: too many verbs or conjunctions, or (NOACTPRIOR) a coding verb with no
+// actor before it, and the sentence is not coded.
+bool TooComplex(const Options& o, const std::vector<Unit>& units, const std::vector<Slot>& slots) {
+  int verbs = 0, conj = 0;
+  for (const Unit& u : units) {
+    if (u.kind == RootKind::kVerb && !u.shifted) ++verbs;
+    if (u.kind == RootKind::kBuiltin && u.code == kConjunction && !u.in_compound) ++conj;
+  }
+  if ((o.complex_verbs > 0 && verbs >= o.complex_verbs) || (o.complex_conj > 0 && conj >= o.complex_conj)) return true;
+  if (!o.no_actor_prior) return false;
+  for (const Unit& u : units) {
+    if (u.kind != RootKind::kVerb || u.shifted || u.code == "---") continue;
+    return std::none_of(slots.begin(), slots.end(), [&](const Slot& s) { return s.last < u.first; });
+  }
+  return false;
+}
+
+// Dominant events win; otherwise subordinate ones ("said") go when any other was coded.
+std::vector<Triple> Keep(std::vector<VerbResult>& results) {
+  bool dominant = std::any_of(results.begin(), results.end(), [](const VerbResult& r) { return r.dominant; });
+  bool main = std::any_of(results.begin(), results.end(), [](const VerbResult& r) { return !r.subordinate; });
+  std::vector<Triple> out;
+  for (VerbResult& r : results)
+    if (!((dominant && !r.dominant) || (main && r.subordinate))) out.insert(out.end(), r.triples.begin(), r.triples.end());
+  return out;
+}
+
+}  // namespace
+
 std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int32_t date) const {
   const Options& o = dict_.options;
   int letters = static_cast<int>(std::count_if(all.begin(), all.end(), [](const Word& w) { return w.letter; }));
   if (o.min_words > 0 && letters < o.min_words) return {};
   if (all.size() > kMaxWords) return {};  // TABARI's limit: a longer sentence is too complex to code
+  // roots over every word find the discards and the list commas; again without the deleted clauses
   std::vector<Unit> units = FindRoots(dict_, index_, all, date);
   if (Unusable(units, "###")) return {};
   std::vector<bool> gone = CommaDeletions(all, units, o, dict_.dialect == Dialect::kPetrarch);
@@ -352,25 +384,12 @@ std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int
   if (Unusable(units, "+++")) return {};
   std::vector<Slot> slots = BuildSlots(dict_, words, &units);
   if (std::getenv("SITREP_PATTERN_DEBUG")) Dump(dict_, words, units, slots);
-  std::vector<Clause> clauses = Clauses(words, units, dict_.dialect == Dialect::kPetrarch);
-  int verbs = 0, conj = 0;
-  for (const Unit& u : units) {
-    if (u.kind == RootKind::kVerb && !u.shifted) ++verbs;
-    if (u.kind == RootKind::kBuiltin && u.code == kConjunction && !u.in_compound) ++conj;
-  }
-  if ((o.complex_verbs > 0 && verbs >= o.complex_verbs) || (o.complex_conj > 0 && conj >= o.complex_conj)) return {};
-  if (o.no_actor_prior) {
-    for (const Unit& u : units) {
-      if (u.kind != RootKind::kVerb || u.shifted || u.code == "---") continue;
-      bool prior = std::any_of(slots.begin(), slots.end(), [&](const Slot& s) { return s.last < u.first; });
-      if (!prior) return {};
-      break;
-    }
-  }
+  if (TooComplex(o, units, slots)) return {};
+  // each clause's verbs left to right, up to its first event that is not subordinate
   VerbCoder vc(dict_, words, slots, units);
   std::vector<VerbResult> results;
   int prior_source = -1;
-  for (const Clause& c : clauses) {
+  for (const Clause& c : Clauses(words, units, dict_.dialect == Dialect::kPetrarch)) {
     for (const Unit& u : units) {
       if (u.kind != RootKind::kVerb || u.shifted || u.first < c.first || u.first > c.last) continue;
       VerbResult r = vc.Code(u, c, prior_source);
@@ -382,13 +401,7 @@ std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int
       if (stop) break;
     }
   }
-  bool dominant = std::any_of(results.begin(), results.end(), [](const VerbResult& r) { return r.dominant; });
-  bool main = std::any_of(results.begin(), results.end(), [](const VerbResult& r) { return !r.subordinate; });
-  std::vector<Triple> out;
-  for (VerbResult& r : results) {
-    if ((dominant && !r.dominant) || (main && r.subordinate)) continue;
-    out.insert(out.end(), r.triples.begin(), r.triples.end());
-  }
+  std::vector<Triple> out = Keep(results);
   Cleanup(o, &out);
   return out;
 }
