@@ -399,33 +399,65 @@ std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vect
   return gone;
 }
 
+namespace {
+
+// The end of the compound that starts at refs[i]: comma links up to the last conjunction, and after
+// a conjunction the actors that follow with only adjectives between ("and the evil Arnor awful Gondor").
+size_t CompoundEnd(const PatternDictionary& dict, const std::vector<Word>& words, const std::vector<Unit>& units,
+                   std::vector<Ref>* refs, size_t i) {
+  bool petrarch = dict.dialect == Dialect::kPetrarch;
+  size_t cut = i + 1;
+  bool after_conj = false;
+  for (size_t end = i + 1; end < refs->size(); ++end) {
+    const Ref &prev = (*refs)[end - 1], &next = (*refs)[end];
+    Link l = LinkBetween(words, units, prev, next, petrarch);
+    bool touching = next.first == prev.last + 1;
+    bool same_phrase = l == Link::kPlain && touching && petrarch;  // "Bree Prime Minister Romendacil"
+    if (l == Link::kNone || (l == Link::kPlain && !after_conj && !same_phrase)) break;
+    // TABARI: two actors side by side stay apart unless the first is a possessive ("Arnor's
+    // Elrond"); "Dagolath Osgiliath" ends the compound
+    const std::string& prev_word = words[prev.last].up;
+    bool possessive = prev_word.size() > 2 && prev_word.compare(prev_word.size() - 2, 2, "'S") == 0;
+    if (l == Link::kPlain && !petrarch && touching && !possessive) break;
+    if (l == Link::kPlain && petrarch) {  // one noun phrase: its first actor
+      (*refs)[end].codes.clear();
+      cut = end + 1;
+      continue;
+    }
+    if (l == Link::kConj) after_conj = true;
+    if (after_conj) cut = end + 1;
+  }
+  return cut;
+}
+
+// A pronoun stands for the first actor or compound of the sentence before it.
+void AddPronouns(const PatternDictionary& dict, const std::vector<Word>& words, const std::vector<Unit>& units,
+                 std::vector<Slot>* slots) {
+  size_t actors = slots->size();
+  for (const Unit& u : units) {
+    if (!IsTag(u, kPronoun)) continue;
+    if (dict.dialect == Dialect::kPetrarch && words[u.first].up == "THEIR") continue;  // a determiner in a noun phrase
+    Slot p;
+    p.first = p.last = u.first;
+    p.pronoun = true;
+    for (size_t s = 0; s < actors; ++s)
+      if ((*slots)[s].last < u.first) {
+        p.refers_to = static_cast<int>(s);
+        p.members = (*slots)[s].members;
+        p.compound = (*slots)[s].compound;
+        break;
+      }
+    if (p.refers_to >= 0) slots->push_back(std::move(p));
+  }
+}
+
+}  // namespace
+
 std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Word>& words, std::vector<Unit>* units) {
   std::vector<Ref> refs = ActorRefs(dict, words, units);
   std::vector<Slot> slots;
   for (size_t i = 0; i < refs.size();) {
-    // The group [i, cut): comma links up to the last conjunction, and after a conjunction the
-    // actors that follow with only adjectives between ("and the evil Arnor awful Gondor").
-    size_t end = i + 1, cut = i + 1;
-    bool after_conj = false;
-    for (; end < refs.size(); ++end) {
-      Link l = LinkBetween(words, *units, refs[end - 1], refs[end], dict.dialect == Dialect::kPetrarch);
-      bool same_phrase = l == Link::kPlain && refs[end].first == refs[end - 1].last + 1 &&
-                         dict.dialect == Dialect::kPetrarch;  // "Bree Prime Minister Romendacil"
-      if (l == Link::kNone || (l == Link::kPlain && !after_conj && !same_phrase)) break;
-      // TABARI: two actors side by side stay apart unless the first is a possessive ("Arnor's
-      // Elrond"); "Dagolath Osgiliath" ends the compound
-      bool touching = refs[end].first == refs[end - 1].last + 1;
-      const std::string& prev_word = words[refs[end - 1].last].up;
-      bool possessive = prev_word.size() > 2 && prev_word.compare(prev_word.size() - 2, 2, "'S") == 0;
-      if (l == Link::kPlain && dict.dialect == Dialect::kTabari && touching && !possessive) break;
-      if (l == Link::kPlain && dict.dialect == Dialect::kPetrarch) {  // one noun phrase: its first actor
-        refs[end].codes.clear();
-        cut = end + 1;
-        continue;
-      }
-      if (l == Link::kConj) after_conj = true;
-      if (after_conj) cut = end + 1;
-    }
+    size_t cut = CompoundEnd(dict, words, *units, &refs, i);
     Slot s;
     s.first = refs[i].first;
     s.last = refs[cut - 1].last;
@@ -437,21 +469,7 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
     slots.push_back(std::move(s));
     i = cut;
   }
-  for (const Unit& u : *units) {
-    if (!IsTag(u, kPronoun)) continue;
-    if (dict.dialect == Dialect::kPetrarch && words[u.first].up == "THEIR") continue;  // a determiner in a noun phrase
-    Slot p;
-    p.first = p.last = u.first;
-    p.pronoun = true;
-    for (size_t s = 0; s < slots.size(); ++s)
-      if (!slots[s].pronoun && slots[s].last < u.first) {
-        p.refers_to = static_cast<int>(s);
-        p.members = slots[s].members;
-        p.compound = slots[s].compound;
-        break;
-      }
-    if (p.refers_to >= 0) slots.push_back(std::move(p));
-  }
+  AddPronouns(dict, words, *units, &slots);
   std::sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.first < b.first; });
   return slots;
 }
