@@ -82,4 +82,8 @@ if "$bin" code --no-geo --dictionaries "petrarch:$work/none" "$work/f.jsonl" 2>/
 "$bin" code --no-geo --dictionaries "tabari:$work/tabari/t.project" --dictionaries-mode extend "$work/f.jsonl" -o "$work/fx.out" 2>/dev/null \
   || fail "extend mode exit status"
 grep -q '"cameo":"1121"' "$work/fx.out" || fail "extend mode lost the imported event"
+# with the gazetteer, an imported event is placed as sitrep's own are
+printf '%s\n' '{"id":"f2","date":"2020-05-01","text":"Freedonia accused Marshovia of treason in Kandahar on Monday after the border incident."}' > "$work/f2.jsonl"
+"$bin" code --dictionaries "tabari:$work/tabari/t.project" "$work/f2.jsonl" -o "$work/f2.out" 2>/dev/null || fail "code --dictionaries with places"
+grep -q '"cameo":"1121".*"location":{"text":"Kandahar"' "$work/f2.out" || fail "imported event not placed: $(cat "$work/f2.out")"
 echo "1 passed, 0 failed"

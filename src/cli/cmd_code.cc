@@ -198,7 +198,7 @@ int RunCode(const CodeOptions& o) {
       return 2;
     }
     imported = std::move(d).value();
-    foreign = std::make_unique<patterns::PatternCoder>(*imported, lex.value().get());
+    foreign = std::make_unique<patterns::PatternCoder>(*imported, lex.value().get(), geocoder.get());
   }
   CodingSink sink(coder, o.output.empty() ? std::cout : file, store.get(), o.strict, o.quiet, o.explain);
   if (foreign) sink.SetForeign(foreign.get(), o.dictionaries_mode == "extend");

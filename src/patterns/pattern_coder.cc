@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "base/date.h"
+#include "code/location.h"
 #include "text/text.h"
 
 namespace sitrep::patterns {
@@ -417,9 +418,34 @@ std::string PloverType(const std::string& cameo) {
   return root >= 0 && root <= 20 ? kTypes[root] : "";
 }
 
+namespace {
+
+// The event's place, chosen as for sitrep's own events from the trigger's tokens.
+void Locate(const Analysis& a, int sentence, Span trigger, const std::vector<PlaceMention>& places,
+            const Geocoder& geo, std::string_view body, Event* e) {
+  EventDraft d;
+  EventMention m;
+  m.sentence = sentence;
+  const Sentence& s = a.sentences[sentence];
+  m.first = m.last = s.first;
+  for (int t = s.first; t < s.last; ++t) {
+    if (a.tokens[t].begin <= trigger.first) m.first = t;
+    if (a.tokens[t].begin < trigger.second) m.last = t + 1;
+  }
+  d.mentions.push_back(m);
+  if (auto p = ChooseEventPlace(d, a, places)) {
+    e->location = MakeLocation(places[*p], geo, body);
+    e->mentions.front().location.push_back({places[*p].begin, places[*p].end});
+  }
+}
+
+}  // namespace
+
 std::vector<Event> PatternCoder::Code(const Document& doc, long* sentences) const {
   std::vector<Event> events;
   Analysis a = Analyze(doc.text);
+  std::vector<PlaceMention> places;
+  if (geo_) places = geo_->Find(a, {}, geo_->HeadlinePlaces(doc.title));
   auto published = ParseIsoDate(doc.date);
   int32_t date = published ? published->year * 10000 + published->month * 100 + published->day : 0;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
@@ -451,6 +477,7 @@ std::vector<Event> PatternCoder::Code(const Document& doc, long* sentences) cons
       m.rule = t.rule;
       e.mentions.push_back(std::move(m));
       e.confidence = 0.5;
+      if (geo_) Locate(a, static_cast<int>(si), t.trigger, places, *geo_, doc.text, &e);
       events.push_back(std::move(e));
     }
   }

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "geo/geocoder.h"
 #include "lexicon/lexicon.h"
 #include "patterns/dictionary.h"
 #include "patterns/sentence.h"
@@ -21,9 +22,10 @@ struct Triple {
 
 class PatternCoder {
  public:
-  // `lex`, when given, supplies Goldstein values for CAMEO codes.
-  explicit PatternCoder(const PatternDictionary& dict, const Lexicon* lex = nullptr)
-      : dict_(dict), index_(dict), lex_(lex) {}
+  // `lex`, when given, supplies Goldstein values for CAMEO codes; `geo`, event locations (chosen
+  // as sitrep's own events' are).
+  explicit PatternCoder(const PatternDictionary& dict, const Lexicon* lex = nullptr, const Geocoder* geo = nullptr)
+      : dict_(dict), index_(dict), lex_(lex), geo_(geo) {}
   // Every event of the document, one per triple; `sentences` counts the sentences read.
   std::vector<Event> Code(const Document& doc, long* sentences) const;
   // The triples of one sentence of words on a date (YYYYMMDD).
@@ -33,6 +35,7 @@ class PatternCoder {
   const PatternDictionary& dict_;
   RootIndex index_;
   const Lexicon* lex_;
+  const Geocoder* geo_;
 };
 
 // The PLOVER type of a CAMEO event code ("" for statements, appeals and non-CAMEO codes).
