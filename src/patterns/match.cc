@@ -48,41 +48,56 @@ bool Matcher::SlotElem(const Elem& e, int slot, int resume, const Cont& k) {
   return false;
 }
 
-bool Matcher::ForwardElem(const Elem& e, int p, const Cont& k) {
-  if (p < 0 || p >= static_cast<int>(words_.size()) || --budget < 0) return false;
+// Element `e` with one end at word `at`: its first word when `forward` (k gets one past its
+// last word), else its last word (k gets its first word).
+bool Matcher::ElemAt(const Elem& e, int at, bool forward, const Cont& k) {
+  if (at < 0 || at >= static_cast<int>(words_.size()) || --budget < 0) return false;
   switch (e.kind) {
     case Elem::kWord:
-      if (!WordMatches(e, words_[p].up, kind)) return false;
-      path.push_back(p);
-      if (k(p + 1)) return true;
+      if (!WordMatches(e, words_[at].up, kind)) return false;
+      path.push_back(at);
+      if (k(forward ? at + 1 : at)) return true;
       path.pop_back();
       return false;
-    case Elem::kSynset: {
-      auto it = dict_.synsets.find(e.word);
-      if (it == dict_.synsets.end()) return false;
-      if (depth_ >= 8) return false;
+    case Elem::kSynset:
+    case Elem::kAlt: {
+      const std::vector<Phrase>* choices = &e.alts;
+      if (e.kind == Elem::kSynset) {
+        auto it = dict_.synsets.find(e.word);
+        if (it == dict_.synsets.end() || depth_ >= 8) return false;  // a synset may name itself
+        choices = &it->second;
+      }
       ++depth_;
       bool found = false;
-      for (const Phrase& m : it->second)
-        if ((found = Forward(m, 0, p, true, k))) break;
+      for (const Phrase& m : *choices)
+        if ((found = forward ? Forward(m, 0, at, true, k) : Backward(m, static_cast<int>(m.size()) - 1, at, true, k)))
+          break;
       --depth_;
       return found;
     }
-    case Elem::kAlt:
-      for (const Phrase& a : e.alts)
-        if (Forward(a, 0, p, true, k)) return true;
-      return false;
     case Elem::kVerb:
       return false;
     default:
-      if (!slots_) return false;
-      for (size_t s = 0; s < slots_->size(); ++s)
-        if ((*slots_)[s].first == p && SlotElem(e, static_cast<int>(s), (*slots_)[s].last + 1, k)) return true;
-      if (e.kind == Elem::kSkipActor && dict_.dialect == Dialect::kPetrarch)  // any noun phrase
-        for (int end = p + 1; end <= p + 3 && PlainWord(end - 1); ++end)
-          if (!InSlot(end) && k(end)) return true;
-      return false;
+      return ActorAt(e, at, forward, k);
   }
+}
+
+// `$ + % ^`: an actor slot with one end at `at`; PETRARCH's `^` also skips a short noun phrase
+// that holds no actor.
+bool Matcher::ActorAt(const Elem& e, int at, bool forward, const Cont& k) {
+  if (!slots_) return false;
+  for (size_t s = 0; s < slots_->size(); ++s) {
+    const Slot& x = (*slots_)[s];
+    if ((forward ? x.first : x.last) == at && SlotElem(e, static_cast<int>(s), forward ? x.last + 1 : x.first, k))
+      return true;
+  }
+  if (e.kind != Elem::kSkipActor || dict_.dialect != Dialect::kPetrarch) return false;
+  for (int n = 1; n <= 3; ++n) {  // the phrase's n words, from `at` on or back to it
+    int first = forward ? at : at - n + 1, last = forward ? at + n - 1 : at;
+    if (!PlainWord(forward ? last : first)) break;
+    if (!InSlot(last + 1) && k(forward ? last + 1 : first)) return true;
+  }
+  return false;
 }
 
 bool Matcher::InSlot(int w) const {
@@ -99,49 +114,12 @@ bool Matcher::PlainWord(int w) const {
   return std::find(std::begin(kFunction), std::end(kFunction), words_[w].up) == std::end(kFunction);
 }
 
-bool Matcher::BackwardElem(const Elem& e, int q, const Cont& k) {
-  if (q < 0 || q >= static_cast<int>(words_.size()) || --budget < 0) return false;
-  switch (e.kind) {
-    case Elem::kWord:
-      if (!WordMatches(e, words_[q].up, kind)) return false;
-      path.push_back(q);
-      if (k(q)) return true;
-      path.pop_back();
-      return false;
-    case Elem::kSynset: {
-      auto it = dict_.synsets.find(e.word);
-      if (it == dict_.synsets.end()) return false;
-      if (depth_ >= 8) return false;
-      ++depth_;
-      bool found = false;
-      for (const Phrase& m : it->second)
-        if ((found = Backward(m, static_cast<int>(m.size()) - 1, q, true, k))) break;
-      --depth_;
-      return found;
-    }
-    case Elem::kAlt:
-      for (const Phrase& a : e.alts)
-        if (Backward(a, static_cast<int>(a.size()) - 1, q, true, k)) return true;
-      return false;
-    case Elem::kVerb:
-      return false;
-    default:
-      if (!slots_) return false;
-      for (size_t s = 0; s < slots_->size(); ++s)
-        if ((*slots_)[s].last == q && SlotElem(e, static_cast<int>(s), (*slots_)[s].first, k)) return true;
-      if (e.kind == Elem::kSkipActor && dict_.dialect == Dialect::kPetrarch)
-        for (int start = q; start >= q - 2 && PlainWord(start); --start)
-          if (!InSlot(q + 1) && k(start)) return true;
-      return false;
-  }
-}
-
 bool Matcher::Forward(const Phrase& phrase, size_t i, int p, bool adjacent, const Cont& k) {
   if (i == phrase.size()) return k(p);
   int n = static_cast<int>(words_.size());
   for (int s = p; s < n && (!adjacent || s == p); ++s) {
     if (s > p && comma_stops && words_[s - 1].comma) break;
-    if (ForwardElem(phrase[i], s, [&](int end) { return Forward(phrase, i + 1, end, phrase[i].next, k); }))
+    if (ElemAt(phrase[i], s, true, [&](int end) { return Forward(phrase, i + 1, end, phrase[i].next, k); }))
       return true;
   }
   return false;
@@ -151,7 +129,7 @@ bool Matcher::Backward(const Phrase& phrase, int i, int q, bool adjacent, const 
   if (i < 0) return k(q + 1);
   for (int s = q; s >= 0 && (!adjacent || s == q); --s) {
     bool joined = i > 0 && phrase[i - 1].next;
-    if (BackwardElem(phrase[i], s, [&](int start) { return Backward(phrase, i - 1, start - 1, joined, k); }))
+    if (ElemAt(phrase[i], s, false, [&](int start) { return Backward(phrase, i - 1, start - 1, joined, k); }))
       return true;
   }
   return false;

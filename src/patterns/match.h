@@ -54,8 +54,8 @@ class Matcher {
   int budget = 50000;                // element trials left: gaps and synsets cannot make it explode
 
  private:
-  bool ForwardElem(const Elem& e, int p, const Cont& k);
-  bool BackwardElem(const Elem& e, int q, const Cont& k);
+  bool ElemAt(const Elem& e, int at, bool forward, const Cont& k);
+  bool ActorAt(const Elem& e, int at, bool forward, const Cont& k);
   bool SlotElem(const Elem& e, int slot, int resume, const Cont& k);
   bool PlainWord(int w) const;
   bool InSlot(int w) const;
