@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/file.h"
 #include "cli/commands.h"
 #include "lexicon/lexicon.h"
 
@@ -37,14 +38,12 @@ std::string DefaultDictionaryPath(const std::string& flag) {
 }
 
 int RunDictCountries(const DictOptions& o) {
-  std::ifstream in(o.json);
-  if (!in) {
+  auto json = ReadFile(o.json);
+  if (!json.ok()) {
     std::cerr << "sitrep: " << o.json << ": cannot read (npm install world-countries)\n";
     return 2;
   }
-  std::stringstream buf;
-  buf << in.rdbuf();
-  auto text = ImportWorldCountries(buf.str());
+  auto text = ImportWorldCountries(json.value());
   if (!text.ok()) {
     std::cerr << "sitrep: " << text.status().message() << "\n";
     return 1;

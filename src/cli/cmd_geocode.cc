@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/file.h"
 #include "cli/commands.h"
 #include "geo/geo_json.h"
 #include "ingest/ingest.h"
@@ -44,11 +45,9 @@ class GeocodeSink : public DocumentSink {
 };
 
 std::string ReadAll(const std::string& path, bool* ok) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  *ok = static_cast<bool>(in) || in.eof();
-  return buf.str();
+  auto bytes = ReadFile(path);
+  *ok = bytes.ok();
+  return bytes.ok() ? std::move(bytes).value() : std::string();
 }
 
 }  // namespace

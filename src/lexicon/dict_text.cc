@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/date.h"
+#include "base/file.h"
 #include "lexicon/lexicon.h"
 
 namespace sitrep {
@@ -287,10 +288,9 @@ Status LoadDictionaryText(const std::vector<std::string>& dirs, DictionarySet* o
     if (ec) return Status::Error(dir + ": " + ec.message());
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
-      std::ifstream in(f);
-      std::stringstream buf;
-      buf << in.rdbuf();
-      SITREP_RETURN_IF_ERROR(ParseDictionaryFile(buf.str(), fs::relative(f, dir).generic_string(), out));
+      auto text = ReadFile(f.string());
+      if (!text.ok()) return text.status();
+      SITREP_RETURN_IF_ERROR(ParseDictionaryFile(text.value(), fs::relative(f, dir).generic_string(), out));
     }
   }
   return Status::Ok();

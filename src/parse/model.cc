@@ -4,6 +4,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/file.h"
 #include "parse/serialize.h"
 
 namespace sitrep {
@@ -78,11 +79,9 @@ Result<std::unique_ptr<Model>> Model::FromBytes(std::string_view bytes) {
 }
 
 Result<std::unique_ptr<Model>> Model::Load(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return Status::Error(path + ": cannot open model");
-  std::stringstream buf;
-  buf << f.rdbuf();
-  auto m = FromBytes(buf.str());
+  auto bytes = ReadFile(path);
+  if (!bytes.ok()) return Status::Error(path + ": cannot open model");
+  auto m = FromBytes(bytes.value());
   if (!m.ok()) return Status::Error(path + ": " + m.status().message());
   return m;
 }

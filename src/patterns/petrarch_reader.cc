@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <sstream>
 
+#include "base/file.h"
 #include "patterns/dictionary.h"
 #include "patterns/reader_util.h"
 
@@ -193,14 +193,8 @@ void ReadVerbs(LineSource& src, PatternDictionary* d) {
         if (!cl.blocks.empty() && Trim(cl.blocks[0]) != "---") d->verbs[verb].code = Trim(cl.blocks[0]);
         continue;
       }
-      Verb v;
-      v.name = Upper(cl.head);
-      v.code = cl.blocks.empty() ? "---" : Trim(cl.blocks[0]);
-      v.file = src.file();
-      v.line = src.line();
-      d->verbs.push_back(std::move(v));
-      verb = static_cast<int>(d->verbs.size()) - 1;
-      blocks[d->verbs.back().name] = verb;
+      verb = NewVerb(d, src, cl);
+      blocks[d->verbs[verb].name] = verb;
     } else if (t[0] == '-' && verb >= 0) {
       AddPattern(d, src, verb, FlattenPattern(t.substr(1)));
     } else if (t[0] == '~') {
@@ -254,13 +248,6 @@ void ReadOntology(LineSource& src, PatternDictionary* d) {
   }
 }
 
-Result<std::string> Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return Status::Error(p.string() + ": cannot read");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string KindOf(const std::string& name) {
   std::string n = Upper(name);
@@ -299,7 +286,7 @@ Result<PatternDictionary> ReadPetrarchFolder(const std::string& dir) {
   d.options.comma_max = d.options.comma_emax = 8;
   d.options.agent_alone_as_actor = true;
   for (const fs::path& f : files) {
-    auto body = Slurp(f);
+    auto body = ReadFile(f.string());
     if (!body.ok()) return body.status();
     SITREP_RETURN_IF_ERROR(ReadPetrarchText(KindOf(f.filename().string()), body.value(), f.string(), &d));
   }

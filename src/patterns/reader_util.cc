@@ -71,15 +71,19 @@ bool AddRoot(PatternDictionary* d, const LineSource& src, RootKind kind, std::st
   return true;
 }
 
-int AddVerb(PatternDictionary* d, const LineSource& src, std::string_view line) {
-  CodedLine cl = SplitCodes(line);
+int NewVerb(PatternDictionary* d, const LineSource& src, const CodedLine& cl) {
   Verb v;
   v.name = Upper(cl.head);
   v.code = cl.blocks.empty() ? "---" : Trim(cl.blocks[0]);
   v.file = src.file();
   v.line = src.line();
   d->verbs.push_back(std::move(v));
-  int index = static_cast<int>(d->verbs.size()) - 1;
+  return static_cast<int>(d->verbs.size()) - 1;
+}
+
+int AddVerb(PatternDictionary* d, const LineSource& src, std::string_view line) {
+  CodedLine cl = SplitCodes(line);
+  int index = NewVerb(d, src, cl);
   if (AddRoot(d, src, RootKind::kVerb, cl.head, {})) d->roots.back().verb = index;
   return index;
 }

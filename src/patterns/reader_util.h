@@ -33,7 +33,10 @@ class LineSource {
 // Adds a root written as `head`; false (and a warning) when the phrase is malformed.
 bool AddRoot(PatternDictionary* d, const LineSource& src, RootKind kind, std::string_view head,
              std::vector<DatedCode> codes);
-// A verb entry "PHRASE [CODE]"; returns its index.
+// A verb (a TABARI entry, a PETRARCH block) named by `cl.head`, coded by its first block or "---";
+// returns its index.
+int NewVerb(PatternDictionary* d, const LineSource& src, const CodedLine& cl);
+// A verb entry "PHRASE [CODE]" and its root; returns its index.
 int AddVerb(PatternDictionary* d, const LineSource& src, std::string_view line);
 // "{ FORM FORM ... }": more roots of a verb.
 void AddVerbForms(PatternDictionary* d, const LineSource& src, int verb, std::string_view line);

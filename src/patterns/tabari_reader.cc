@@ -1,8 +1,8 @@
 // TABARI's dictionary files: .project, .actors, .agents, .verbs (with <SYNSETS> and <TIME>), .options.
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
+#include "base/file.h"
 #include "patterns/dictionary.h"
 #include "patterns/reader_util.h"
 
@@ -104,13 +104,6 @@ void ReadOptions(LineSource& src, PatternDictionary* d) {
   }
 }
 
-Result<std::string> Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return Status::Error(p.string() + ": cannot read");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 }  // namespace
 
@@ -126,7 +119,7 @@ Status ReadTabariText(std::string_view kind, std::string_view text, std::string_
 }
 
 Result<PatternDictionary> ReadTabariProject(const std::string& project_file) {
-  auto text = Slurp(project_file);
+  auto text = ReadFile(project_file);
   if (!text.ok()) return text.status();
   PatternDictionary d;
   d.dialect = Dialect::kTabari;
@@ -141,7 +134,7 @@ Result<PatternDictionary> ReadTabariProject(const std::string& project_file) {
     for (const auto& [tag, kind] : kFiles) {
       if (line.rfind(tag, 0) != 0) continue;
       fs::path file = dir / Trim(line.substr(std::string_view(tag).size()));
-      auto body = Slurp(file);
+      auto body = ReadFile(file.string());
       if (!body.ok()) return Status::Error(project_file + ":" + std::to_string(n) + ": " + body.status().message());
       SITREP_RETURN_IF_ERROR(ReadTabariText(kind, body.value(), file.string(), &d));
     }
