@@ -19,6 +19,8 @@ size_t CountCodePoints(std::string_view s);
 // Lower case, accents stripped, compatibility forms folded: "Élysée" -> "elysee".
 std::string FoldForMatch(std::string_view s);
 bool IsAsciiUpper(char c);
+// Without ASCII white space (space, tab, CR, LF, VT, FF) at either end.
+std::string Trim(std::string_view s);
 bool IsAsciiDigit(char c);
 
 }  // namespace sitrep

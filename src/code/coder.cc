@@ -466,11 +466,6 @@ void AddConventionalActors(Event* e, const std::string& main) {
   if (e->source.empty() && e->type == "PROTEST") e->source.push_back(state("CVL"));  // protesters of the country
 }
 
-int QuadClass(const std::string& cameo) {
-  int root = std::atoi(cameo.substr(0, 2).c_str());
-  return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
-}
-
 // The event date: the mention's own expression first, then a speech verb's, then publication.
 void ResolveDate(const EventDraft& d, const Date& published, const std::string& modality, Event* e,
                  const Document& doc, const Analysis& a) {

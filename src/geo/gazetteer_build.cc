@@ -135,11 +135,6 @@ double Middle(std::vector<double> v) {
   return (v[lo] + v[hi]) / 2;
 }
 
-std::string Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return std::string(s);
-}
 
 // Calls f(line) for each line of one of sitrep's own text files, its "#" comment removed and blank
 // lines skipped; f's error comes back as "file:line: reason".

@@ -7,6 +7,7 @@
 
 #include "base/date.h"
 #include "base/file.h"
+#include "base/utf8.h"
 #include "lexicon/lexicon.h"
 
 namespace sitrep {
@@ -14,12 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Trim(std::string_view s) {
-  size_t a = s.find_first_not_of(" \t\r");
-  if (a == std::string_view::npos) return "";
-  size_t b = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(a, b - a + 1));
-}
 
 std::string StripComment(const std::string& line) {
   for (size_t i = 0; i < line.size(); ++i) {

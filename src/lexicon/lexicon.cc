@@ -7,6 +7,12 @@
 #include "lexicon/format.h"
 
 namespace sitrep {
+
+int QuadClass(std::string_view cameo) {
+  if (cameo.size() < 2 || cameo[0] < '0' || cameo[0] > '9' || cameo[1] < '0' || cameo[1] > '9') return 0;
+  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+}
 namespace {
 
 bool IsCasedWord(std::string_view w) {

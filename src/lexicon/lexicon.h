@@ -100,6 +100,11 @@ std::string CompileDictionary(const DictionarySet& set);
 // world-countries' countries.json -> countries.txt lines.
 Result<std::string> ImportWorldCountries(std::string_view json);
 
+// The quad class of a CAMEO event code (GDELT's mapping of the root: 01-05 verbal cooperation 1,
+// 06-09 material cooperation 2, 10-14 verbal conflict 3, 15-20 material conflict 4); 0 when the
+// code does not start with two digits (an imported dictionary's own codes).
+int QuadClass(std::string_view cameo);
+
 // Inflections (used by the compiler; exposed for tests).
 struct WordForm { std::string word; Form form; };
 std::vector<WordForm> VerbForms(std::string_view lemma);

@@ -314,14 +314,6 @@ void Dump(const PatternDictionary& dict, const std::vector<Word>& words, const s
   std::fprintf(stderr, "%s\n", out.c_str());
 }
 
-int QuadClassOf(const std::string& cameo) {
-  if (cameo.size() < 2 || !std::isdigit(static_cast<unsigned char>(cameo[0])) ||
-      !std::isdigit(static_cast<unsigned char>(cameo[1])))
-    return 0;
-  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
-  return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
-}
-
 void Cleanup(const Options& o, std::vector<Triple>* t) {
   std::vector<Triple> out;
   for (Triple& x : *t) {
@@ -459,7 +451,7 @@ std::vector<Event> PatternCoder::Code(const Document& doc, long* sentences) cons
       e.doc_date = doc.date;
       e.cameo = t.code;
       e.type = PloverType(t.code);
-      e.quad_class = QuadClassOf(t.code);
+      e.quad_class = QuadClass(t.code);
       if (lex_)
         if (const bin::Cameo* c = lex_->FindCameo(t.code)) e.goldstein = c->goldstein;
       Actor src, tgt;

@@ -5,11 +5,11 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
 #include "patterns/dictionary.h"
 
 namespace sitrep::patterns {
 
-std::string Trim(std::string_view s);
 std::string Upper(std::string_view s);
 
 // The non-blank lines of a dictionary file with comments removed: lines starting with '#',
