@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from shared_data import missing
 
 SUITES = {
     # name: (input, gold, scorer mode, docs maker)
@@ -30,8 +31,7 @@ def main():
 
     shared = os.path.abspath(args.shared)
     if not os.path.exists(os.path.join(shared, "eval", "score.py")):
-        print(f"check_eval: {shared} is missing", file=sys.stderr)
-        return 1 if os.environ.get("CI") == "true" else 77
+        return missing(shared, "check_eval")
     inp, gold, mode, maker = SUITES[args.suite]
     with tempfile.TemporaryDirectory() as tmp:
         source = os.path.join(shared, inp)

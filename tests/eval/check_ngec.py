@@ -9,6 +9,7 @@ not tuned: NGEC writes intergovernmental organisations with the country "IGO", U
 (unknown; sitrep: no role). Prints the rate and fails below --min; exits 77 (skip) when ../shared is missing, unless CI=true.
 """
 import argparse, json, os, subprocess, sys, tempfile
+from shared_data import missing
 
 
 def main():
@@ -19,11 +20,7 @@ def main():
     ap.add_argument("--verbose", action="store_true")
     a = ap.parse_args()
     if not os.path.exists(a.cases):
-        if os.environ.get("CI") == "true":
-            print("ngec: %s missing under CI=true" % a.cases)
-            return 1
-        print("ngec: %s missing, skipped" % a.cases)
-        return 77
+        return missing(a.cases, "ngec")
     cases = []
     for line in open(a.cases, encoding="utf-8"):
         d = json.loads(line)

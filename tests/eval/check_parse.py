@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from shared_data import missing
 
 
 def main():
@@ -18,8 +19,7 @@ def main():
     ap.add_argument("--min", action="append", default=[], help="UPOS=95.0, lemma=97.0, UAS=87.0, LAS=84.0")
     args = ap.parse_args()
     if not os.path.exists(args.treebank):
-        print(f"check_parse: {args.treebank} is missing", file=sys.stderr)
-        return 1 if os.environ.get("CI") == "true" else 77
+        return missing(args.treebank, "check_parse")
     run = subprocess.run([args.sitrep, "parse", "--conllu", args.treebank, "--score", "-o", os.devnull],
                          capture_output=True, text=True)
     print(run.stderr.strip())
