@@ -376,7 +376,7 @@ std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int
   ShiftVerbs(words, &units, false, dict_.dialect);
   if (Unusable(units, "+++")) return {};
   std::vector<Slot> slots = BuildSlots(dict_, words, &units);
-  if (std::getenv("SITREP_PATTERN_DEBUG")) Dump(dict_, words, units, slots);
+  if (debug_) Dump(dict_, words, units, slots);
   if (TooComplex(o, units, slots)) return {};
   // each clause's verbs left to right, up to its first event that is not subordinate
   VerbCoder vc(dict_, words, slots, units);

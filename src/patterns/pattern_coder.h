@@ -2,6 +2,7 @@
 // coders read a sentence (docs/foreign-dictionaries.md).
 #pragma once
 
+#include <cstdlib>
 #include <vector>
 
 #include "geo/geocoder.h"
@@ -25,7 +26,7 @@ class PatternCoder {
   // `lex`, when given, supplies Goldstein values for CAMEO codes; `geo`, event locations (chosen
   // as sitrep's own events' are).
   explicit PatternCoder(const PatternDictionary& dict, const Lexicon* lex = nullptr, const Geocoder* geo = nullptr)
-      : dict_(dict), index_(dict), lex_(lex), geo_(geo) {}
+      : dict_(dict), index_(dict), lex_(lex), geo_(geo), debug_(std::getenv("SITREP_PATTERN_DEBUG") != nullptr) {}
   // Every event of the document, one per triple; `sentences` counts the sentences read.
   std::vector<Event> Code(const Document& doc, long* sentences) const;
   // The triples of one sentence of words on a date (YYYYMMDD).
@@ -36,6 +37,7 @@ class PatternCoder {
   RootIndex index_;
   const Lexicon* lex_;
   const Geocoder* geo_;
+  bool debug_;  // SITREP_PATTERN_DEBUG: each sentence's words, roots and actors on standard error
 };
 
 // The PLOVER type of a CAMEO event code ("" for statements, appeals and non-CAMEO codes).
