@@ -109,6 +109,9 @@ std::string FlattenPattern(std::string_view s) {
   return out;
 }
 
+// PETRARCH's own regular forms (S/ES/IES, ED/D/IED, ING), not sitrep's English inflection
+// (lexicon/inflect.cc): a PETRARCH dictionary lists irregular forms itself, and its "LEFT" entry
+// must not lose to "LEAVE" made irregular here.
 std::string Form(const std::string& w, std::string_view suffix) {
   std::string s(suffix);
   auto vowel = [](char c) { return std::string_view("AEIOU").find(c) != std::string_view::npos; };
