@@ -124,7 +124,8 @@ class VerbCoder {
         return m.Forward(p.upper, 0, verb.last + 1, p.verb_next, [](int) { return true; });
       });
       if (!ok) continue;
-      // PETRARCH does not act on a pattern's "+++"/"###": the next pattern is tried
+      // PETRARCH does not act on a pattern's "+++"/"###": the next pattern is tried (read from the
+      // PETRARCH-1 unit tests, DEMO-04, where a "+++" pattern must not stop the coding)
       if (dict_.dialect == Dialect::kPetrarch && (p.code == "+++" || p.code == "###")) continue;
       return {p.code, dict_.verbs[root.verb].file + ":" + std::to_string(p.line), m.bindings};
     }
