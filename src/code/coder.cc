@@ -38,15 +38,17 @@ std::string MainCountry(const DocState& st) {
 
 void WeighDateline(const Analysis& a, const Lexicon& lex, DocState* st) {
   std::vector<Match> matches;
+  std::set<std::string> named;  // a name listed twice (as capital and as city) counts once
   for (int i = 0; i < static_cast<int>(a.tokens.size()) && a.tokens[i].dateline; ++i) {
     matches.clear();
     lex.MatchAt(a.tokens, i, static_cast<int>(a.tokens.size()), &matches);
     for (const Match& m : matches) {
       auto kind = static_cast<EntryKind>(m.entry->kind);
       if (kind == EntryKind::kCountry || kind == EntryKind::kCapital)
-        st->country_weight[std::string(lex.Str(lex.country(m.entry->target).code))] += 3;
+        named.insert(std::string(lex.Str(lex.country(m.entry->target).code)));
     }
   }
+  for (const std::string& code : named) st->country_weight[code] += 3;
 }
 
 // A national role without a country ("the governor", "police") belongs to the story's country.
@@ -558,6 +560,15 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
   return e;
 }
 
+// Who acts is what makes most events: "hosts tens of thousands of people", "sanctions on Iran"
+// with no actor found are not coded. Violence by unknown hands, crowds and arrests (made by the
+// state's police by convention) stand without a source.
+bool SourceMayBeUnknown(const EventDraft& d, const Lexicon& lex) {
+  if (d.type == "ASSAULT" || d.type == "PROTEST") return true;
+  std::string_view cameo = lex.Str(d.mentions.front().trigger->cameo);
+  return d.type == "COERCE" && cameo.substr(0, 3) == "173";
+}
+
 bool Worth(const EventDraft& d, const Lexicon& lex) {
   bool casualties = false;
   for (const auto& m : d.mentions) casualties |= m.casualties.killed.has_value() || m.casualties.injured.has_value();
@@ -567,6 +578,7 @@ bool Worth(const EventDraft& d, const Lexicon& lex) {
   // ... and "two explosions occurred in Dedaye", "shoot-outs took place": violence by unknown hands
   bool anonymous = (d.type == "PROTEST" || d.type == "ASSAULT") && !(d.mentions.front().trigger->flags & bin::kWeak) &&
                    d.mentions.front().modality == "asserted";
+  if (d.source.empty() && !SourceMayBeUnknown(d, lex)) return false;
   return !d.source.empty() || !d.target.empty() || casualties || anonymous;
 }
 

@@ -35,7 +35,9 @@ bool IsLightVerb(std::string_view w) {
       "issued", "issue", "expressed", "express", "voiced", "voice", "joined", "join", "had",
       "have", "has", "out", "up", "received", "receive", "hosted", "host", "led", "lead", "fired",
       "fire", "fires", "firing", "used", "use", "uses", "using", "dropped", "drop", "deployed", "deploy",
-      "plan", "plans", "planned", "planning", "called", "call", "calls", "speeded", "sped"};
+      "plan", "plans", "planned", "planning", "called", "call", "calls", "speeded", "sped",
+      "undertook", "undertake", "undertakes", "undertaken", "renewed", "renew", "renews", "completed",
+      "complete", "completes", "concluded", "conclude", "opened", "open", "opens", "restarted"};
   return k.count(w) > 0;
 }
 
@@ -126,8 +128,10 @@ struct RoleFinder {
     }
     // "X said it had ...": the pronoun is the speaker
     if (cs > floor && cs < at) {
-      int k = cs;
-      bool pronoun = t[k].lower == "it" || t[k].lower == "they" || t[k].lower == "its";
+      int k = AfterTimePhrase(t, cs, at);  // "said on Tuesday it had", "announced Wednesday it would"
+      if (k < at && t[k].lower == "that") k = AfterTimePhrase(t, k + 1, at);
+      bool pronoun = t[k].lower == "it" || t[k].lower == "they" || t[k].lower == "its" || t[k].lower == "he" ||
+                     t[k].lower == "she";
       int sp = cs - 1;
       if (t[sp].lower == "that" && sp > floor) sp = BeforeTimePhrase(t, sp, floor);  // "announced on Wednesday that it"
       if (pronoun && sp >= floor && IsSpeechToken(t[sp]) && depth < 3) {
@@ -142,17 +146,49 @@ struct RoleFinder {
       for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i)
         if (actors[i].last == r && UsableActor(actors[i])) { out.push_back(actors[i]); return out; }
     }
+    // "... after accusing X", "..., before heading to Y": a gerund opening an adverbial clause has
+    // the subject of the clause it depends on
+    if (cs == at && cs - 1 > floor && depth < 3 && IsGerundHead(cs - 1)) {
+      int k = cs - 2;  // the verb of that clause: its subject, not its object
+      while (k > floor && !IsVerbLike(t[k]) && !IsHardBoundary(t[k])) --k;
+      if (k >= floor && IsVerbLike(t[k])) return Subject(k, depth + 1);
+    }
     if (Actors head = Appositive(cs, at); !head.empty()) return head;
     for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i) {
       const ActorMention& a = actors[i];
       if (a.last > at || a.first < cs) continue;
       if (!UsableActor(a)) continue;
-      if (a.first > cs && IsPreposition(t[a.first - 1].lower) && t[a.first - 1].lower != "and") continue;
+      if (a.first > cs && IsPreposition(t[a.first - 1].lower) && t[a.first - 1].lower != "and" &&
+          !SpeaksFor(a.first - 1, cs))
+        continue;
       out.push_back(a);
       AddCoordinated(t, actors, i, -1, &out);
       return out;
     }
     return out;
+  }
+
+  // "after", "before", "while", "since", "without" right before a gerund trigger.
+  bool IsGerundHead(int k) const {
+    static const std::unordered_set<std::string_view> kSubordinators = {"after", "before", "while", "since",
+                                                                        "without", "when", "by"};
+    return kSubordinators.count(t[k].lower) > 0 && k + 1 < ceil && t[k + 1].lower.size() > 5 &&
+           t[k + 1].lower.compare(t[k + 1].lower.size() - 3, 3, "ing") == 0;
+  }
+
+  // "The sister of North Korea's leader warned", "a spokesman for the army said": the preposition
+  // at `prep` joins a person who speaks or acts for the actor after it; that actor is the subject.
+  bool SpeaksFor(int prep, int cs) const {
+    static const std::unordered_set<std::string_view> kProxies = {
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "envoy", "envoys", "representative",
+        "representatives", "delegation", "delegates", "aide", "aides", "adviser", "advisers", "advisor",
+        "advisors", "sister", "brother", "wife", "husband", "son", "daughter", "office", "supporters",
+        "allies", "ally", "lawyer", "lawyers", "mouthpiece"};
+    if (prep - 1 < cs || (t[prep].lower != "of" && t[prep].lower != "for")) return false;
+    if (!kProxies.count(t[prep - 1].lower)) return false;
+    for (const auto& a : actors)  // "a spokesman for the army" is itself an actor phrase
+      if (a.first <= prep - 1 && prep - 1 < a.last) return false;
+    return true;
   }
 
   // "Pakistan, a key U.S. ally in the war, has refused": the subject is the phrase before the
