@@ -452,8 +452,8 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
 }
 
 // Coding conventions where the text leaves a role implicit: detentions are made by the state's
-// police; a protest with no stated target is against the government.
-void AddConventionalActors(Event* e, const std::string& main) {
+// police; a protest with no stated target, and a coup, are against the government.
+void AddConventionalActors(Event* e, const bin::Trigger& tr, const std::string& main) {
   if (main.empty()) return;
   auto state = [&](const char* sector) {
     Actor a;
@@ -465,6 +465,7 @@ void AddConventionalActors(Event* e, const std::string& main) {
   };
   if (e->source.empty() && e->cameo.rfind("173", 0) == 0) e->source.push_back(state("COP"));
   if (e->target.empty() && e->type == "PROTEST") e->target.push_back(state("GOV"));
+  if (e->target.empty() && (tr.flags & bin::kStateTarget)) e->target.push_back(state("GOV"));
   if (e->source.empty() && e->type == "PROTEST") e->source.push_back(state("CVL"));  // protesters of the country
 }
 
@@ -537,7 +538,7 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
   e.target = actors(d.target);
   InferCountry(&e.source, main_country);
   InferCountry(&e.target, main_country);
-  AddConventionalActors(&e, main_country);
+  AddConventionalActors(&e, tr, main_country);
   for (const auto& m : d.mentions) {
     if (m.casualties.killed) e.killed = std::max(e.killed.value_or(0), *m.casualties.killed);
     if (m.casualties.injured) e.injured = std::max(e.injured.value_or(0), *m.casualties.injured);

@@ -11,6 +11,14 @@ namespace {
 
 using Actors = std::vector<ActorMention>;
 
+bool IsProposalNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {
+      "petition", "petitions", "request", "requests", "appeal", "appeals", "proposal", "proposals", "demand",
+      "demands", "offer", "offers", "bid", "bids", "motion", "motions", "plea", "pleas", "application",
+      "invitation", "ultimatum", "overture", "overtures"};
+  return k.count(w) > 0;
+}
+
 bool IsHardBoundary(const Token& t) {
   return t.text == ";" || t.text == ":" || t.text == "\"" || t.text == "--" || t.text == "?";
 }
@@ -99,8 +107,19 @@ bool IsVerbLike(const Token& t) {
 }
 
 int ClauseStart(const std::vector<Token>& t, int floor, int at) {
+  // "treated as a criminal", "as a result": "as" before an indefinite article is a preposition
+  // ... and after a verb of regarding: "treated as criminals", "branded as terrorists"
+  static const std::unordered_set<std::string_view> kRegard = {
+      "treated", "regarded", "seen", "described", "branded", "designated", "labelled", "labeled",
+      "classified", "listed", "identified", "considered", "viewed", "known", "serve", "served", "serving"};
+  auto prepositional_as = [&](int i) {
+    if (t[i].lower != "as" || i + 1 >= at) return false;
+    return t[i + 1].lower == "a" || t[i + 1].lower == "an" || (i > floor && kRegard.count(t[i - 1].lower) > 0);
+  };
   for (int i = at - 1; i >= floor; --i) {
-    if (IsHardBoundary(t[i]) || IsSpeechToken(t[i]) || (IsClauseOpener(t[i].lower) && !t[i].upper_initial)) return i + 1;
+    if (IsHardBoundary(t[i]) || IsSpeechToken(t[i]) ||
+        (IsClauseOpener(t[i].lower) && !t[i].upper_initial && !prepositional_as(i)))
+      return i + 1;
     if (t[i].text == "," && i + 1 < at && IsClauseOpener(t[i + 1].lower)) return i + 1;
   }
   return floor;
@@ -237,7 +256,11 @@ struct RoleFinder {
         }
       }
       if (!ok || a.first - from > 8) return out;
-      if (!only_prep.empty() ? prep != only_prep : (!prep.empty() && !PrepositionAllowed(prep, tprep, noun))) {
+      // "rejected a petition by opposition senators": whose proposal it is
+      bool proposer = only_prep.empty() && (prep == "by" || prep == "from") && a.first >= from + 2 &&
+                      IsProposalNoun(t[a.first - 2].lower);
+      if (!proposer &&
+          (!only_prep.empty() ? prep != only_prep : (!prep.empty() && !PrepositionAllowed(prep, tprep, noun)))) {
         if (!only_prep.empty() || prep == "in" || prep == "of" || prep == "for" || prep == "from" || prep == "by" ||
             prep == "near") {
           from = a.last;  // an oblique phrase; keep looking to the right
@@ -282,6 +305,8 @@ struct RoleFinder {
   }
 };
 
+bool EndsWithEd(const std::string& w) { return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0; }
+
 bool IsPassive(const std::vector<Token>& t, int floor, int first, Form form) {
   if (form != Form::kPastBoth && form != Form::kParticiple) return false;
   // "Israel is opposed to French mediation": an adjective of stance, not a passive
@@ -293,6 +318,14 @@ bool IsPassive(const std::vector<Token>& t, int floor, int first, Form form) {
   }
   // reduced relative: "soldiers killed in the attack" / "killed by"
   if (first + 1 < static_cast<int>(t.size()) && t[first + 1].lower == "by") return true;
+  // "would be treated as a criminal, arrested and prosecuted": a participle in a list that a
+  // passive opens shares its auxiliary
+  if (first - 1 > floor && (t[first - 1].text == "," || t[first - 1].lower == "and" || t[first - 1].lower == "or")) {
+    for (int k = first - 2; k > floor && k >= first - 12; --k) {
+      if (IsHardBoundary(t[k]) || t[k].lower == "that" || t[k].lower == "who" || t[k].lower == "which") break;
+      if (IsBeForm(t[k].lower) && EndsWithEd(t[k + 1].lower)) return true;
+    }
+  }
   return false;
 }
 

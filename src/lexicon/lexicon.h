@@ -63,7 +63,8 @@ struct Role {
   int32_t start, end;               // inclusive; INT32_MIN / INT32_MAX when open
 };
 
-enum TriggerFlags : uint8_t { kSymmetric = 1, kNoTarget = 2, kWeak = 4, kThatClause = 8, kSpeaker = 16, kPurpose = 32 };
+enum TriggerFlags : uint8_t { kSymmetric = 1, kNoTarget = 2, kWeak = 4, kThatClause = 8, kSpeaker = 16, kPurpose = 32,
+                            kStateTarget = 64 };
 
 }  // namespace bin
 
