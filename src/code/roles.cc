@@ -19,6 +19,20 @@ bool IsProposalNoun(std::string_view w) {
   return k.count(w) > 0;
 }
 
+// Verbs whose object does what the infinitive says ("urged Iran to release", "asked the UN to send").
+bool IsObjectControl(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {
+      "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "tell", "told", "tells", "order",
+      "ordered", "orders", "force", "forced", "forces", "persuade", "persuaded", "invite", "invited", "invites",
+      "allow", "allowed", "allows", "encourage", "encouraged", "press", "pressed", "presses", "pressing",
+      "call", "called", "calls", "calling", "request", "requested", "permit", "permitted", "instruct",
+      "instructed", "direct", "directed", "authorize", "authorized", "authorise", "authorised", "help",
+      "helped", "helps", "enable", "enabled", "want", "wanted", "wants", "expect", "expected", "appeal",
+      "appealed", "compel", "compelled", "pressure", "pressured", "pressuring", "warn", "warned", "advise",
+      "advised", "demand", "demanded", "need", "needed", "leave", "left", "send", "sent"};
+  return k.count(w) > 0;
+}
+
 bool IsHardBoundary(const Token& t) {
   return t.text == ";" || t.text == ":" || t.text == "\"" || t.text == "--" || t.text == "?";
 }
@@ -142,7 +156,7 @@ struct RoleFinder {
     while (j >= cs && IsAdverb(t[j])) --j;
     if (j >= cs && t[j].lower == "and" && depth < 3) {
       int k = j - 1;
-      while (k >= cs && !IsVerbLike(t[k])) --k;
+      while (k >= cs && (!IsVerbLike(t[k]) || t[k].lower == "'s")) --k;  // "Iran's": no verb
       if (k >= cs) return Subject(k, depth + 1);
     }
     // "X said it had ...": the pronoun is the speaker
@@ -169,8 +183,16 @@ struct RoleFinder {
     // the subject of the clause it depends on
     if (cs == at && cs - 1 > floor && depth < 3 && IsGerundHead(cs - 1)) {
       int k = cs - 2;  // the verb of that clause: its subject, not its object
-      while (k > floor && !IsVerbLike(t[k]) && !IsHardBoundary(t[k])) --k;
+      while (k > floor && (!IsVerbLike(t[k]) || t[k].lower == "'s") && !IsHardBoundary(t[k])) --k;
       if (k >= floor && IsVerbLike(t[k])) return Subject(k, depth + 1);
+    }
+    // "summoned Pakistan's envoy to lodge a protest": a purpose clause has the subject of its verb,
+    // unless the verb passes the act to its object ("urged Iran to release ...")
+    if (at - 1 > cs && t[at - 1].lower == "to" && depth < 3) {
+      int k = at - 2;
+      while (k > cs && (!IsVerbLike(t[k]) || t[k].lower == "'s") && !IsHardBoundary(t[k]) && t[k].text != ",") --k;
+        if (k >= cs && k < at - 2 && IsVerbLike(t[k]) && !IsObjectControl(t[k].lower) && !IsBeForm(t[k].lower))
+        return Subject(k, depth + 1);
     }
     if (Actors head = Appositive(cs, at); !head.empty()) return head;
     for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i) {
@@ -449,7 +471,7 @@ const Match* BestTrigger(const SentenceContext& ctx, const std::vector<Match>& m
 // The country of the first foreign place named in tokens [from, to) of the trigger's clause, as the
 // target: where a visit, deployment or help goes. A place at home ("Russia deployed ... around
 // Moscow") is no target.
-void PlaceAsTarget(const RoleFinder& rf, int from, int to, EventMention* em) {
+void PlaceAsTarget(const RoleFinder& rf, int from, int to, EventMention* em, const char* sector = "GOV") {
   const auto& t = rf.t;
   for (const auto& a : rf.actors) {
     if (a.first < from || a.first >= to || !a.place || a.actor.country.empty()) continue;
@@ -461,8 +483,8 @@ void PlaceAsTarget(const RoleFinder& rf, int from, int to, EventMention* em) {
     if (domestic) continue;
     ActorMention place = a;
     place.place = false;
-    place.actor.sector = "GOV";
-    place.actor.code = place.actor.country + "GOV";
+    place.actor.sector = sector;
+    place.actor.code = place.actor.country + sector;
     em->target.push_back(place);
     return;
   }
@@ -522,6 +544,11 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   if (em->target.empty() && (type == "CONSULT" || type == "AID" || type == "MOBILIZE" || type == "COOPERATE" ||
                              type == "AGREE" || type == "RETREAT" || type == "SUPPORT"))
     PlaceAsTarget(rf, m.last, m.last + 10, em);
+  // "set an oil refinery deep inside Russia ablaze", "struck targets in Syria": a state's attack on a
+  // place abroad is against that country (its sector unknown)
+  bool state_source = false;
+  for (const auto& a : em->source) state_source |= !a.actor.country.empty();
+  if (em->target.empty() && type == "ASSAULT" && state_source) PlaceAsTarget(rf, m.first + 1, m.last + 10, em, "");
   if (em->target.empty()) {  // "summoned Pakistan's envoy": the pattern names its object
     for (const auto& a : rf.actors)
       if (a.first > m.first && a.first < m.last && !a.place && a.ref == ActorRef::kNone &&

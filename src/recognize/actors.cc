@@ -43,7 +43,10 @@ int MatchRef(const std::vector<Token>& t, int i, int limit, ActorRef* ref) {
   bool two = (lw(i) == "the" && lw(i + 1) == "two") || lw(i) == "both";
   if (!two) return -1;
   int k = lw(i) == "both" ? i + 1 : i + 2;
-  while (k < limit && k < i + 4 && IsModifier(lw(k)) && !IsRefNoun(lw(k))) ++k;
+  // "the two nuclear-armed neighbours": a hyphenated adjective modifies too
+  while (k < limit && k < i + 4 && (IsModifier(lw(k)) || lw(k).find('-') != std::string_view::npos) &&
+         !IsRefNoun(lw(k)))
+    ++k;
   if (IsRefNoun(lw(k))) { *ref = ActorRef::kBothSides; return k + 1; }
   if (lw(i) == "the" && k == i + 2 && !t[k < limit ? k : i].upper_initial) {
     *ref = ActorRef::kBothSides;  // "the two discussed ..."
