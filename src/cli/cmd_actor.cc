@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "geo/geocoder.h"
 #include "recognize/actors.h"
+#include "recognize/words.h"
 
 namespace sitrep {
 namespace {
@@ -45,6 +46,7 @@ std::string PlaceCountry(const Geocoder& geo, const Analysis& a, const std::stri
     if (actor && !outside(first, last)) continue;
     if (!actor && (first != 0 || last != static_cast<int>(a.tokens.size()))) continue;
     const std::string& w = a.tokens[first].lower;
+    if (last == first + 1 && IsSponsorCompound(w)) continue;  // "Russian-backed separatists" are not Russian
     if (last == first + 1 && (w.size() < 4 || std::find(std::begin(kNotPlaces), std::end(kNotPlaces), w) != std::end(kNotPlaces)))
       continue;
     std::pair<int, int> span{a.tokens[first].begin, a.tokens[last - 1].end};

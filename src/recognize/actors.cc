@@ -167,41 +167,61 @@ std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& 
   return pieces;
 }
 
+static void Remember(const ActorMention& m, DocumentMemory* memory) {
+  if (m.person) {
+    memory->last_person = m.actor;
+    memory->has_last_person = true;
+  } else if (m.plural && !m.place && !m.modifier) {
+    memory->last_plural = m.actor;
+    memory->has_last_plural = true;
+  }
+  static const std::unordered_set<std::string_view> kStateSectors = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"};
+  if (!m.actor.group.empty() && !m.place && !kStateSectors.count(m.actor.sector)) {
+    memory->last_group = m.actor;
+    memory->has_last_group = true;
+  }
+}
+
+// "the group", "the militant group", "the movement": the end of such a phrase at token i, or -1.
+static int GroupReference(const std::vector<Token>& t, int i, int limit) {
+  static const std::unordered_set<std::string_view> kHeads = {"group", "movement", "organisation", "organization",
+                                                              "militia", "outfit", "faction"};
+  static const std::unordered_set<std::string_view> kModifiers = {"militant", "rebel", "armed", "jihadist",
+                                                                  "islamist", "extremist", "insurgent", "terrorist"};
+  if (t[i].lower != "the") return -1;
+  int k = i + 1;
+  if (k < limit && kModifiers.count(t[k].lower)) ++k;
+  if (k >= limit || !kHeads.count(t[k].lower)) return -1;
+  if (k + 1 < limit && (t[k + 1].lower == "of" || t[k + 1].upper_initial)) return -1;  // "the Group of Seven"
+  return k + 1;
+}
+
 // "he"/"she": the last person named before the pronoun; "they": the last group or plural
-// phrase. Earlier sentences count through the memory; later words of this sentence never do.
+// phrase; "the group": the last organisation outside the state. Earlier sentences count through
+// the memory; later words of this sentence never do.
 static void ResolvePronouns(const std::vector<Token>& t, const Sentence& s, DocumentMemory* memory,
                      std::vector<ActorMention>* out) {
   std::vector<ActorMention> pronouns;
   size_t next = 0;  // actors of this sentence, in order, taken into memory as the scan passes them
   for (int i = s.first; i < s.last; ++i) {
-    for (; next < out->size() && (*out)[next].last <= i; ++next) {
-      const ActorMention& m = (*out)[next];
-      if (m.person) {
-        memory->last_person = m.actor;
-        memory->has_last_person = true;
-      } else if (m.plural && !m.place && !m.modifier) {
-        memory->last_plural = m.actor;
-        memory->has_last_plural = true;
-      }
-    }
+    for (; next < out->size() && (*out)[next].last <= i; ++next) Remember((*out)[next], memory);
     bool he = (t[i].lower == "he" || t[i].lower == "she") && memory->has_last_person;
     bool they = t[i].lower == "they" && memory->has_last_plural;
-    if (!he && !they) continue;
+    int group_end = memory->has_last_group ? GroupReference(t, i, s.last) : -1;
+    for (const auto& a : *out) group_end = a.first <= i && i < a.last ? -1 : group_end;  // already an actor
+    if (!he && !they && group_end < 0) continue;
     ActorMention m;
     m.first = i;
-    m.last = i + 1;
-    m.actor = he ? memory->last_person : memory->last_plural;
-    m.actor.span = {t[i].begin, t[i].end};
-    m.person = true;
-    m.plural = they;
+    m.last = group_end > 0 ? group_end : i + 1;
+    m.actor = group_end > 0 ? memory->last_group : he ? memory->last_person : memory->last_plural;
+    m.actor.span = {t[i].begin, t[m.last - 1].end};
+    m.person = group_end < 0;
+    m.plural = they || group_end > 0;
     m.ref = ActorRef::kPronoun;
     pronouns.push_back(m);
+    i = m.last - 1;
   }
-  for (; next < out->size(); ++next) {
-    const ActorMention& m = (*out)[next];
-    if (m.person) memory->last_person = m.actor, memory->has_last_person = true;
-    else if (m.plural && !m.place && !m.modifier) memory->last_plural = m.actor, memory->has_last_plural = true;
-  }
+  for (; next < out->size(); ++next) Remember((*out)[next], memory);
   out->insert(out->end(), pronouns.begin(), pronouns.end());
 }
 

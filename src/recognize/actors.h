@@ -35,6 +35,8 @@ struct DocumentMemory {
   bool has_last_person = false;
   Actor last_plural;  // for "they": the last group or plural role named
   bool has_last_plural = false;
+  Actor last_group;  // for "the group": the last named organisation outside the state
+  bool has_last_group = false;
   std::vector<Actor> learned;  // persons this document taught from titles, in order
   // persons known from earlier documents ("Shaibani" = SYR GOV), by the same keys; may be null
   const std::unordered_map<std::string, Actor>* known = nullptr;

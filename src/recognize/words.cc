@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <string_view>
 #include <unordered_set>
 
 namespace sitrep {
@@ -175,6 +176,14 @@ int BeforeTimePhrase(const std::vector<Token>& t, int k, int floor) {
   int j = k - 1;
   while (j >= floor && j >= k - 3 && IsTimeWord(t[j].lower)) --j;
   return j;
+}
+
+bool IsSponsorCompound(std::string_view lower) {
+  static const WordSet k = {"backed", "supported", "sponsored", "aligned", "allied", "funded", "armed", "trained",
+                            "led", "brokered", "linked", "affiliated", "inspired", "controlled", "run", "installed",
+                            "friendly", "leaning", "made", "built", "supplied"};  // not "-based": "a Pakistan-based group" is there
+  size_t dash = lower.rfind('-');
+  return dash != std::string_view::npos && In(k, lower.substr(dash + 1));
 }
 
 int AfterTimePhrase(const std::vector<Token>& t, int k, int ceil) {

@@ -30,4 +30,8 @@ int BeforeTimePhrase(const std::vector<Token>& t, int k, int floor);
 // The first token after the short time phrase starting at `k` (at most three words).
 int AfterTimePhrase(const std::vector<Token>& t, int k, int ceil);
 
+// "Russian-backed", "Iran-aligned", "U.S.-led": a country named as a sponsor, not as the
+// nationality of the noun that follows.
+bool IsSponsorCompound(std::string_view lower);
+
 }  // namespace sitrep
