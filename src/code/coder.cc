@@ -36,10 +36,11 @@ std::string MainCountry(const DocState& st) {
   return best;
 }
 
-void WeighDateline(const Analysis& a, const Lexicon& lex, DocState* st) {
+// The countries named by tokens [0, end) of `a` (countries, their people, capitals), each once.
+std::set<std::string> CountriesNamed(const Analysis& a, int end, const Lexicon& lex) {
   std::vector<Match> matches;
   std::set<std::string> named;  // a name listed twice (as capital and as city) counts once
-  for (int i = 0; i < static_cast<int>(a.tokens.size()) && a.tokens[i].dateline; ++i) {
+  for (int i = 0; i < end; ++i) {
     matches.clear();
     lex.MatchAt(a.tokens, i, static_cast<int>(a.tokens.size()), &matches);
     for (const Match& m : matches) {
@@ -48,7 +49,25 @@ void WeighDateline(const Analysis& a, const Lexicon& lex, DocState* st) {
         named.insert(std::string(lex.Str(lex.country(m.entry->target).code)));
     }
   }
-  for (const std::string& code : named) st->country_weight[code] += 3;
+  return named;
+}
+
+void WeighDateline(const Analysis& a, const Lexicon& lex, DocState* st) {
+  int end = 0;
+  while (end < static_cast<int>(a.tokens.size()) && a.tokens[end].dateline) ++end;
+  for (const std::string& code : CountriesNamed(a, end, lex)) st->country_weight[code] += 3;
+}
+
+// "Early Times (India)", "AIB (Burkina Faso)", "Kyiv Independent": an outlet named with its
+// country reports mostly on it; a weaker sense of place than a dateline.
+void WeighSource(const std::string& source, const Lexicon& lex, DocState* st) {
+  if (source.empty()) return;
+  std::string words = source;  // "OSCE SMM-Ukraine"
+  std::replace_if(words.begin(), words.end(), [](char c) { return c == '-' || c == '/' || c == '_'; }, ' ');
+  Analysis a = Analyze(words);
+  std::set<std::string> named = CountriesNamed(a, static_cast<int>(a.tokens.size()), lex);
+  if (named.size() > 2) return;  // "Reuters; AFP; BBC (UK); Le Monde (France); ...": no single country
+  for (const std::string& code : named) st->country_weight[code] += 2;
 }
 
 // A national role without a country ("the governor", "police") belongs to the story's country.
@@ -594,6 +613,7 @@ std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::strin
   memory.known = &known_;
   DocState st;
   WeighDateline(a, lex_, &st);
+  WeighSource(doc.source, lex_, &st);
   for (int i = 0; i < static_cast<int>(a.sentences.size()); ++i)
     CodeSentence(a, i, published, lex_, actors_, parser_, &memory, &st, explain);
   std::vector<PlaceMention> places;

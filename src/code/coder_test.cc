@@ -13,7 +13,7 @@ namespace sitrep {
 namespace {
 
 struct GoldenCase {
-  std::string file, name, date, text;
+  std::string file, name, date, text, source;
   std::vector<std::string> expect;
   bool only = false;
   bool none = false;
@@ -42,6 +42,8 @@ std::vector<GoldenCase> LoadCases() {
         continue;
       } else if (line.rfind("date: ", 0) == 0 && section.empty()) {
         cases.back().date = line.substr(6);
+      } else if (line.rfind("source: ", 0) == 0 && section.empty()) {
+        cases.back().source = line.substr(8);
       } else if (line == "text:" || line == "expect:") {
         section = line;
       } else if (section == "text:") {
@@ -146,7 +148,7 @@ TEST_P(Golden, Parsed) { RunCase(GetParam(), ParserModel()); }
 
 void RunCase(const GoldenCase& c, const Model* parser) {
   Coder coder(testing::FullLexicon(), parser, &testing::FullGeocoder());
-  Document doc{"golden", c.date, "", c.text, "", "", "", {}};
+  Document doc{"golden", c.date, "", c.text, c.source, "", "", {}};
   std::vector<Event> events = coder.Code(doc, nullptr);
   std::vector<Event> typed;
   for (const Event& e : events)

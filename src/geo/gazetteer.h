@@ -91,7 +91,7 @@ uint64_t HashKey(std::string_view key);
 struct GazetteerSources {
   std::string cities_tsv;      // cities500.txt
   std::string regions_json;    // iso3166-2-db i18n/dispute/UN/en.json
-  std::string regions_alt_json;  // the same with GeoNames' names (geonames.json), optional
+  std::vector<std::string> regions_alt_json;  // the same with GeoNames' and other languages' names, optional
   std::string countries_json;  // world-countries countries.json
   // sitrep's own aliases (data/geo/aliases.txt): "US | America; U.S." or "US-GA | Ga." (a
   // subdivision by its ISO 3166-2 code); "@39.83,-98.58" among the names moves the point.

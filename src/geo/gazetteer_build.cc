@@ -62,7 +62,11 @@ std::string ShortAdminName(const std::string& name) {
       "governorate", "province", "state", "region", "oblast", "krai", "kray", "district", "department",
       "county", "prefecture", "municipality", "emirate", "division", "territory", "autonomous", "community",
       "parish", "voivodeship", "canton", "capital", "special", "administrative", "federal", "wilaya",
-      "vilayet", "governorate.", "okrug", "zone", "area", "city", "of", "the"};
+      "vilayet", "governorate.", "okrug", "zone", "area", "city", "of", "the",
+      // the same words in the other languages read (iso3166-2-db es, fr, de): "Departamento de San Pedro"
+      "departamento", "departement", "provincia", "estado", "etat", "staat", "region", "regione", "distrito",
+      "municipio", "comunidad", "autonoma", "autonome", "gouvernorat", "provinz", "bundesland", "de", "del",
+      "du", "des", "la", "le"};
   std::vector<std::string> words;
   std::string cur;
   for (char c : name + " ") {
@@ -354,7 +358,7 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
     return Status::Ok();
   };
   SITREP_RETURN_IF_ERROR(read_regions(src.regions_json, true));
-  SITREP_RETURN_IF_ERROR(read_regions(src.regions_alt_json, false));
+  for (const std::string& alt : src.regions_alt_json) SITREP_RETURN_IF_ERROR(read_regions(alt, false));
   // populated places
   std::vector<std::vector<double>> admin_lat(b.admins_.size()), admin_lon(b.admins_.size());
   std::vector<uint64_t> admin_pop(b.admins_.size(), 0), country_pop(b.countries_.size(), 0);

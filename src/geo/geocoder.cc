@@ -119,6 +119,8 @@ Lookup Candidates(const Gazetteer& g, std::string_view text, bool find_mode = fa
     else if (Has(Admin2Words(), last)) { out.hint = Hint::kAdmin2; --e; }
     else if (Has(NearWords(), last)) { out.near = true; --e; }
     else if (Has(CityWords(), last)) { out.hint = Hint::kCity; --e; }
+    // "Shan-North", "Bago-East": one part of a subdivision split in two, found by its whole
+    else if (last == "north" || last == "south" || last == "east" || last == "west") { --e; }
     else if (e - b > 2 && w[b + 1] == "of" && (Has(Admin1Words(), first) || Has(CityWords(), first) ||
                                                 Has(Admin2Words(), first) || Has(NearWords(), first))) {
       out.hint = Has(Admin1Words(), first) ? Hint::kAdmin1 : Has(CityWords(), first) ? Hint::kCity
@@ -319,6 +321,47 @@ void SpatialSupport(const Gazetteer& g, std::vector<Work>* work) {
   }
 }
 
+// "Ayod town (Ayod county, Jonglei state)": when the container named after a place can be a
+// country or subdivision, a reading of the place in another country is a namesake (Aiud, Romania),
+// not the place; the place stays unresolved rather than sent abroad.
+void DropOutsideParent(const Gazetteer& g, const Work& parent, Work* w) {
+  std::vector<uint16_t> countries;
+  for (const Candidate& pc : parent.lookup.candidates) {
+    const gbin::Place& p = g.place(pc.place);
+    PlaceKind k = static_cast<PlaceKind>(p.kind);
+    if ((k == PlaceKind::kAdmin1 || k == PlaceKind::kCountry) && !(pc.flags & gbin::kSkeleton)) countries.push_back(p.country);
+  }
+  if (countries.empty()) return;
+  auto& c = w->lookup.candidates;
+  for (const Candidate& x : c) {  // "Cyprus, Greece, Italy", "Copenhagen, Hamburg": a list, not a place and its container
+    const gbin::Place& p = g.place(x.place);
+    if (static_cast<PlaceKind>(p.kind) != PlaceKind::kCity || p.population >= 500000) return;
+  }
+  c.erase(std::remove_if(c.begin(), c.end(),
+                         [&](const Candidate& x) {
+                           return std::find(countries.begin(), countries.end(), g.place(x.place).country) == countries.end();
+                         }),
+          c.end());
+}
+
+// The mention that names the container of mention i, or -1: "Macon, Ga."; "Goma (Goma, Nord-Kivu)"
+// and "Ayod town (Ayod county, Jonglei state)": the last place inside the brackets is the largest.
+int ParentMention(const std::vector<Token>& t, const std::vector<PlaceMention>& mentions, size_t i) {
+  static const WordSet kNouns = {"town", "village", "city", "district", "county", "township", "area", "camp"};
+  int k = mentions[i].last;
+  int n = static_cast<int>(t.size());
+  if (k < n && Has(kNouns, t[k].lower)) ++k;
+  if (k >= n) return -1;
+  if (t[k].text == ",") return mentions[i + 1].first == k + 1 ? static_cast<int>(i) + 1 : -1;
+  if (t[k].text != "(") return -1;
+  int close = k + 1;
+  while (close < n && close < k + 14 && t[close].text != ")") ++close;
+  if (close >= n || t[close].text != ")") return -1;
+  int parent = -1;
+  for (size_t j = i + 1; j < mentions.size() && mentions[j].last <= close; ++j) parent = static_cast<int>(j);
+  return parent;
+}
+
 // A country's own name never resolves to a town: drop towns when a country answers exactly.
 void PreferCountries(const Gazetteer& g, Work* w) {
   auto& c = w->lookup.candidates;
@@ -430,18 +473,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     }
     m.near |= work[i].lookup.near;
     m.admin2 = work[i].lookup.hint == Hint::kAdmin2;
-    if (i + 1 < mentions->size() && m.last >= 0) {  // "Macon, Ga.", "Goma (Goma, Nord-Kivu)"
-      const PlaceMention& n = (*mentions)[i + 1];
-      const std::string& sep = a.tokens[m.last].text;
-      if (n.first == m.last + 1 && (sep == "," || sep == "(")) {
-        size_t j = i + 1;
-        if (sep == "(")  // the last place inside the brackets is the largest
-          while (j + 1 < mentions->size() && (*mentions)[j + 1].first == (*mentions)[j].last + 1 &&
-                 a.tokens[(*mentions)[j].last].text == ",")
-            ++j;
-        work[i].parent = static_cast<int>(j);
-      }
-    }
+    if (i + 1 < mentions->size() && m.last >= 0) work[i].parent = ParentMention(a.tokens, *mentions, i);
     if (find_mode) DropLoneAbbreviations(a.tokens, m, &work[i]);
     PreferCountries(g_, &work[i]);
   }
@@ -449,6 +481,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     if (work[i].parent < 0) continue;
     if (work[work[i].parent].child < 0) work[work[i].parent].child = static_cast<int>(i);
     for (int j = static_cast<int>(i) + 1; j <= work[i].parent; ++j) (*mentions)[j].container = true;
+    DropOutsideParent(g_, work[work[i].parent], &work[i]);
   }
   // the document's prior sense of place: the dateline and the caller's main country
   Context base;

@@ -99,6 +99,12 @@ bool CanContinue(const Token& t) {
 bool KnownKey(const Gazetteer& g, std::string_view key) {
   for (const auto& r : g.Exact(key))
     if (!(r.flags & gbin::kDemonym)) return true;
+  // "Shan-North", "Bago-East": a part of a subdivision, named by the subdivision and a direction
+  for (std::string_view dir : {" north", " south", " east", " west"}) {
+    if (key.size() <= dir.size() || key.substr(key.size() - dir.size()) != dir) continue;
+    for (const auto& r : g.Exact(key.substr(0, key.size() - dir.size())))
+      if (static_cast<PlaceKind>(g.place(r.place).kind) == PlaceKind::kAdmin1) return true;
+  }
   return false;
 }
 
@@ -182,7 +188,7 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
         locative = In(PlaceNouns(), t[k - 1].lower) || (t[k - 1].upper_initial && !t[k - 1].punct);
         break;
       }
-      if (t[k].text != "," && !CanContinue(t[k])) break;
+      if (t[k].text != "," && !CanContinue(t[k]) && !In(PlaceNouns(), t[k].lower)) break;  // "(Muse district, X)"
     }
     bool noun_after = best_end < n && In(PlaceNouns(), t[best_end].lower);
     noun_after |= best_end - i > 1 && In(PlaceNouns(), t[best_end - 1].lower);
