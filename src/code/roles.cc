@@ -463,7 +463,12 @@ const Match* BestTrigger(const SentenceContext& ctx, const std::vector<Match>& m
   const Match* best = nullptr;
   for (const Match& m : matches) {
     if (static_cast<EntryKind>(m.entry->kind) != EntryKind::kTrigger || !PlausibleTrigger(ctx, m)) continue;
-    if (!best || m.last - m.first > best->last - best->first) best = &m;
+    int len = m.last - m.first, best_len = best ? best->last - best->first : 0;
+    // of two readings of one phrase, the one that needs no actor beside it ("marched" with a
+    // purpose, "rally" to demand) before the weak one
+    bool weak = ctx.lex.trigger(m.entry->target).flags & bin::kWeak;
+    bool best_weak = best && (ctx.lex.trigger(best->entry->target).flags & bin::kWeak);
+    if (!best || len > best_len || (len == best_len && best_weak && !weak)) best = &m;
   }
   return best;
 }
@@ -499,6 +504,8 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   // on short news sentences until the tagger improves).
   em->passive = IsPassive(t, rf.floor, m.first, form);
   Actors left = rf.Subject(m.first);
+  // a fixed phrase read as a verb keeps its noun reading's source: "Sudanese army aircraft bombed"
+  if (left.empty() && tr.pos == 'x') left = rf.Possessor(m.first);
   if (left.empty()) {
     left = tree.subject;
     em->passive |= tree.passive && !left.empty();
@@ -670,6 +677,18 @@ bool Absorbed(const RoleFinder& rf, const Match& m, const std::vector<EventMenti
           t[cs - 2].lower == "whoever");
 }
 
+// "activists, including ..., marched", "police bombed": a fixed phrase that opens with a past-tense
+// verb ("marched", "bombed", "called a strike") is read as that verb, unless a passive ("was
+// placed under investigation") makes its subject the target.
+bool FixedVerbPhrase(const std::vector<Token>& t, int floor, const Match& m, char pos) {
+  if (pos != 'x' || !IsVerbLike(t[m.first]) || IsBeForm(t[m.first].lower)) return false;
+  for (int k = m.first - 1; k >= floor && k >= m.first - 3; --k) {
+    if (IsBeForm(t[k].lower)) return false;
+    if (!IsAdverb(t[k])) break;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sentence_index) {
@@ -691,7 +710,7 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     em.first = best->first;
     em.last = best->last;
     em.trigger = &ctx.lex.trigger(best->entry->target);
-    em.verb = em.trigger->pos == 'v';
+    em.verb = em.trigger->pos == 'v' || FixedVerbPhrase(t, s.first, *best, em.trigger->pos);
     if (em.verb) VerbRoles(rf, *best, out, &em);
     else NounRoles(rf, *best, &em);
     FindSpeaker(rf, *best, &em);

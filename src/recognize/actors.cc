@@ -390,6 +390,8 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   m.actor.name = !name.empty() ? name : !group.empty() ? group : country_name;
   m.actor.span = {t[first].begin, t[last - 1].end};
   if (first > 0 && IsLocativePreposition(t[first - 1].lower) && !has_agent && group.empty()) m.place = true;
+  // "in Mar de Cobo (Buenos Aires)": a name in brackets after a name is where that place is
+  if (first > 1 && t[first - 1].text == "(" && t[first - 2].upper_initial && !has_agent && group.empty()) m.place = true;
   // "US support" is a modifier; "Italian unions plan" is not: a plural noun rarely modifies another
   if (last < static_cast<int>(t.size()) && !t[last].upper_initial && IsCompoundHead(t[last].lower) &&
       name.empty() && !plural_agent)
