@@ -200,7 +200,7 @@ struct RoleFinder {
       if (a.last > at || a.first < cs) continue;
       if (!UsableActor(a)) continue;
       if (a.first > cs && IsPreposition(t[a.first - 1].lower) && t[a.first - 1].lower != "and" &&
-          !SpeaksFor(a.first - 1, cs))
+          !SpeaksFor(a.first - 1, cs) && !CountOf(a.first - 1, cs))
         continue;
       out.push_back(a);
       AddCoordinated(t, actors, i, -1, &out);
@@ -215,6 +215,14 @@ struct RoleFinder {
                                                                         "without", "when", "by"};
     return kSubordinators.count(t[k].lower) > 0 && k + 1 < ceil && t[k + 1].lower.size() > 5 &&
            t[k + 1].lower.compare(t[k + 1].lower.size() - 3, 3, "ing") == 0;
+  }
+
+  // "an average of 50 residents blocked", "a group of farmers marched": the people counted act.
+  bool CountOf(int prep, int cs) const {
+    static const std::unordered_set<std::string_view> kCounts = {
+        "average", "group", "groups", "number", "total", "dozens", "hundreds", "thousands", "scores", "tens",
+        "crowd", "crowds", "majority", "handful", "lot", "lots", "couple", "contingent", "delegation", "band"};
+    return t[prep].lower == "of" && prep - 1 >= cs && kCounts.count(t[prep - 1].lower) > 0;
   }
 
   // "The sister of North Korea's leader warned", "a spokesman for the army said": the preposition
@@ -402,7 +410,8 @@ bool ProtestPurpose(const std::vector<Token>& t, int from, int end) {
       "chanting", "carrying", "holding", "waving", "shouting", "urging", "criticizing", "criticising"};
   for (int k = from; k < end && k < from + 25; ++k) {
     const std::string& w = t[k].lower;
-    if (w == "to" && k + 1 < end && kVerbs.count(t[k + 1].lower)) return true;
+    // "to demand ...", "and demanded justice"
+    if ((w == "to" || w == "and") && k + 1 < end && kVerbs.count(t[k + 1].lower)) return true;
     if (kGerunds.count(w) || w == "against" || w == "banners" || w == "banner" || w == "placards" || w == "slogans")
       return true;
     if (w == "in" && k + 1 < end && (t[k + 1].lower == "protest" || t[k + 1].lower == "support" ||
@@ -416,7 +425,8 @@ bool ProtestPurpose(const std::vector<Token>& t, int from, int end) {
   static const std::unordered_set<std::string_view> kSeats = {
       "court", "parliament", "embassy", "consulate", "ministry", "hall", "station", "headquarters", "office",
       "offices", "prefecture", "palace", "legislature", "assembly", "council", "congress", "senate", "capitol",
-      "residence", "secretariat", "directorate", "collectorate", "premises", "gates", "gate"};
+      "residence", "secretariat", "directorate", "collectorate", "premises", "gates", "gate", "courthouse",
+      "townhall", "municipality", "governorate", "barracks"};
   for (int k = from; k < end && k < from + 12; ++k) {
     if (t[k].lower != "outside" && !(t[k].lower == "front" && k + 1 < end && t[k + 1].lower == "of")) continue;
     for (int j = k + 1; j < end && j < k + 9; ++j)

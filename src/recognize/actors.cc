@@ -225,6 +225,38 @@ static void ResolvePronouns(const std::vector<Token>& t, const Sentence& s, Docu
   out->insert(out->end(), pronouns.begin(), pronouns.end());
 }
 
+// "the FPAC took control of ...", "the SAC cut off internet access": an organisation that news names
+// by an acronym the dictionaries lack is still an actor, one whose country and kind are unknown.
+static void AddUnknownAcronyms(const std::vector<Token>& t, const Sentence& s, std::vector<ActorMention>* out) {
+  static const std::unordered_set<std::string_view> kNotActors = {
+      "lga", "gmt", "utc", "am", "pm", "tv", "id", "covid", "hiv", "aids", "ceo", "gdp", "mp", "mps", "uav",
+      "uavs", "ied", "ieds", "rpg", "rpgs", "ak", "usd", "eur", "km", "kg", "sms", "gps", "dna", "pdf", "vip",
+      "ok", "ap", "afp", "bbc", "cnn", "acled", "fyi", "etc", "ltd", "inc", "llc", "plc", "suv", "suvs", "atm",
+      "lpg", "cng", "vat", "ngo", "ngos", "idp", "idps", "mw", "kw", "ppe", "icu", "pcr", "sim", "ict", "it",
+      "ai", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "mm", "cm", "st", "nd", "rd", "th"};
+  int caps = 0;
+  for (int k = s.first; k < s.last; ++k) caps += t[k].all_caps;
+  if (caps > 4) return;  // a headline or a shouted line, not names
+  for (int k = s.first; k < s.last; ++k) {
+    const Token& x = t[k];
+    if (!x.all_caps || x.dateline || x.text.size() < 3 || x.text.size() > 6 || kNotActors.count(x.lower)) continue;
+    if (!std::all_of(x.text.begin(), x.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    if (k > s.first && t[k - 1].text == "(") continue;  // "(NUG)" after the name it abbreviates
+    bool covered = false;
+    for (const auto& m : *out) covered |= m.first <= k && k < m.last;
+    if (covered) continue;
+    ActorMention m;
+    m.first = k;
+    m.last = k + 1;
+    m.plural = true;
+    m.actor.group = x.text;
+    m.actor.name = x.text;
+    m.actor.span = {x.begin, x.end};
+    m.rule = "acronym";
+    out->push_back(std::move(m));
+  }
+}
+
 std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Sentence& s,
                                                      DocumentMemory* memory) const {
   const auto& t = a.tokens;
@@ -304,6 +336,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
     out.push_back(std::move(m));
     p = q;
   }
+  AddUnknownAcronyms(t, s, &out);
   ResolvePronouns(t, s, memory, &out);
   std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   ShareHeadNoun(t, &out);
