@@ -12,7 +12,9 @@ bool LocativeBefore(const std::vector<Token>& t, int first) {
                                                          "into", "on", "of", "from", "toward", "towards", "throughout"};
   for (int b = first - 1; b >= 0 && b >= first - 3; --b) {
     if (t[b].punct) return false;  // "(Novara, Piemonte)": a container, not where it happened
-    if (k.count(t[b].lower)) return t[b].lower != "from" && t[b].lower != "of" ? true : b > 0 && t[b - 1].lower != "troops";
+    // "members ... from Gangwon staged a protest in Seoul": where they come from is not where it happened
+    if (t[b].lower == "from") return false;
+    if (k.count(t[b].lower)) return t[b].lower != "of" ? true : b > 0 && t[b - 1].lower != "troops";
     if (t[b].lower == "the" || t[b].lower == "a") continue;
     if (!t[b].upper_initial) return false;
   }
@@ -52,12 +54,15 @@ std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, c
   };
   for (const EventMention& m : d.mentions) {
     const Sentence& s = a.sentences[m.sentence];
+    // "drove into Halifax ... in solidarity with the demonstration in Ottawa": the first report of
+    // the happening says where it is; later mentions may be of another one merged with it
+    double later = &m == &d.mentions.front() ? 0 : 1.5;
     for (size_t i = 0; i < places.size(); ++i) {
       const PlaceMention& p = places[i];
       if (p.actor || p.first < s.first || p.last > s.last || acts(p)) continue;
       int dist = p.first >= m.last ? p.first - m.last : m.first - p.last;
       double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) - 0.05 * dist +
-                     2 * p.confidence + (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0);
+                     2 * p.confidence + (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0) - later;
       if (score > best_score) best_score = score, best = i;
     }
   }

@@ -321,27 +321,36 @@ void SpatialSupport(const Gazetteer& g, std::vector<Work>* work) {
   }
 }
 
-// "Ayod town (Ayod county, Jonglei state)": when the container named after a place can be a
-// country or subdivision, a reading of the place in another country is a namesake (Aiud, Romania),
-// not the place; the place stays unresolved rather than sent abroad.
+// "Ayod town (Ayod county, Jonglei state)", "near Chervonyi Yar, Luhansk": when the container named
+// after a place can be a country or subdivision, a reading of the place outside every such reading
+// is a namesake (Aiud, Romania; the Chervonyi Yar 800 km west), not the place; the place stays
+// unresolved rather than sent elsewhere.
 void DropOutsideParent(const Gazetteer& g, const Work& parent, Work* w) {
-  std::vector<uint16_t> countries;
+  std::vector<const gbin::Place*> containers;
   for (const Candidate& pc : parent.lookup.candidates) {
     const gbin::Place& p = g.place(pc.place);
     PlaceKind k = static_cast<PlaceKind>(p.kind);
-    if ((k == PlaceKind::kAdmin1 || k == PlaceKind::kCountry) && !(pc.flags & gbin::kSkeleton)) countries.push_back(p.country);
+    if ((k == PlaceKind::kAdmin1 || k == PlaceKind::kCountry) && !(pc.flags & gbin::kSkeleton)) containers.push_back(&p);
   }
-  if (countries.empty()) return;
+  if (containers.empty()) return;
   auto& c = w->lookup.candidates;
   for (const Candidate& x : c) {  // "Cyprus, Greece, Italy", "Copenhagen, Hamburg": a list, not a place and its container
     const gbin::Place& p = g.place(x.place);
     if (static_cast<PlaceKind>(p.kind) != PlaceKind::kCity || p.population >= 500000) return;
   }
-  c.erase(std::remove_if(c.begin(), c.end(),
-                         [&](const Candidate& x) {
-                           return std::find(countries.begin(), countries.end(), g.place(x.place).country) == countries.end();
-                         }),
-          c.end());
+  auto inside = [&](const Candidate& x, bool strict) {
+    const gbin::Place& p = g.place(x.place);
+    for (const gbin::Place* box : containers)
+      if (box->country == p.country &&
+          (!strict || static_cast<PlaceKind>(box->kind) == PlaceKind::kCountry || box->admin1 == p.admin1))
+        return true;
+    return false;
+  };
+  // another country: never the place; another subdivision of the right country: only when a
+  // reading inside the named one exists (the tables' subdivisions do not always agree)
+  c.erase(std::remove_if(c.begin(), c.end(), [&](const Candidate& x) { return !inside(x, false); }), c.end());
+  if (std::any_of(c.begin(), c.end(), [&](const Candidate& x) { return inside(x, true); }))
+    c.erase(std::remove_if(c.begin(), c.end(), [&](const Candidate& x) { return !inside(x, true); }), c.end());
 }
 
 // The mention that names the container of mention i, or -1: "Macon, Ga."; "Goma (Goma, Nord-Kivu)"
