@@ -644,4 +644,6 @@ ResolvedPlace Geocoder::Describe(const PlaceMention& m) const {
   return r;
 }
 
+bool IsFacilityWord(std::string_view lower) { return Has(FacilityWords(), lower); }
+
 }  // namespace sitrep

@@ -35,6 +35,9 @@ struct ResolvedPlace {
   double lat = 0, lon = 0;
 };
 
+// "street", "square", "hospital": the last word of a site inside a town.
+bool IsFacilityWord(std::string_view lower);
+
 class Geocoder {
  public:
   explicit Geocoder(const Gazetteer& g) : g_(g) {}

@@ -170,6 +170,9 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     while (whole < n && !t[whole].punct && !t[whole].number && joins(t[whole])) ++whole;
     while (whole > best_end && In(Particles(), t[whole - 1].lower)) --whole;
     if (best_end < whole && !In(PlaceNouns(), t[best_end].lower) && !t[i].dateline) { i = whole; continue; }
+    // "Cavour square in Ancona", "Grobler Street": a site named after a place is inside the story's
+    // town, not the place (the name with its word goes to the lookup, which knows sites)
+    if (best_end < n && !t[best_end].upper_initial && IsFacilityWord(t[best_end].lower)) ++best_end;
     PlaceMention m;
     m.first = i;
     m.last = best_end;
