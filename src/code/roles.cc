@@ -33,6 +33,14 @@ bool IsObjectControl(std::string_view w) {
   return k.count(w) > 0;
 }
 
+// "withdraw their troops from Mali, ending a campaign against ...": a comma before a gerund or a
+// clause opener ends the clause (one inside a list of nouns does not).
+bool ClauseComma(const std::vector<Token>& t, int k, int ceil) {
+  if (t[k].text != "," || k + 1 >= ceil) return false;
+  const std::string& w = t[k + 1].lower;
+  return (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) || IsClauseOpener(w);
+}
+
 bool IsHardBoundary(const Token& t) {
   return t.text == ";" || t.text == ":" || t.text == "\"" || t.text == "--" || t.text == "?";
 }
@@ -542,7 +550,7 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   // "fired tear gas, pepper spray and rubber bullets at protesters": past a list of nouns
   if (em->target.empty() && !instrument && !tprep.empty()) {
     for (int k = m.last; k < rf.ceil && k < m.last + 10; ++k) {
-      if (IsVerbLike(t[k]) || IsHardBoundary(t[k])) break;
+      if (IsVerbLike(t[k]) || IsHardBoundary(t[k]) || ClauseComma(t, k, rf.ceil)) break;
       if (k > m.last && PrepositionAllowed(t[k].lower, tprep, false) && t[k - 1].text != ",") {
         em->target = rf.Object(k, tprep, false);
         break;
@@ -555,7 +563,14 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
     if (!asked.empty() && asked.front().last <= m.gap.back() + 1) em->target = asked;
   }
   // a gap pattern ("hold all who hurt us accountable") may keep its object inside the gap
-  if (em->target.empty() && !m.gap.empty()) em->target = rf.Object(m.gap.front(), tprep, false);
+  // ... but "withdraw its troops", "pulled their forces back": the actor's own forces are no target
+  if (em->target.empty() && !m.gap.empty()) {
+    Actors inside = rf.Object(m.gap.front(), tprep, false);
+    bool own = !inside.empty() && (t[inside.front().first].lower == "its" || t[inside.front().first].lower == "their" ||
+                                   t[inside.front().first].lower == "his" || t[inside.front().first].lower == "her" ||
+                                   t[inside.front().first].lower == "our");
+    if (!own) em->target = inside;
+  }
   // "arrived in Amman", "sent personnel to Bosnia", "opened an embassy in Tehran": a visit, a deployment or
   // help goes to the country of the place it goes to
   if (em->target.empty() && (type == "CONSULT" || type == "AID" || type == "MOBILIZE" || type == "COOPERATE" ||
@@ -607,7 +622,7 @@ void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
   // "fired tear gas, pepper spray and rubber bullets at protesters": past a list of nouns
   if (em->target.empty()) {
     for (int k = m.last; k < rf.ceil && k < m.last + 10; ++k) {
-      if (IsVerbLike(t[k]) || IsHardBoundary(t[k])) break;
+      if (IsVerbLike(t[k]) || IsHardBoundary(t[k]) || ClauseComma(t, k, rf.ceil)) break;
       if ((t[k].lower == "at" || t[k].lower == "on" || t[k].lower == "against") && k > m.last) {
         em->target = rf.Object(k, rf.ctx.lex.Str(em->trigger->tprep), true);
         break;
