@@ -508,7 +508,11 @@ void ResolveDate(const EventDraft& d, const Date& published, const std::string& 
   }
   const TimeExpression& t = *chosen->time;
   Date start = t.start, end = t.end;
-  if (t.weekday >= 0) start = end = ResolveWeekday(published, t.weekday, modality == "future");
+  // "said on Thursday it would withdraw": a weekday that dates the saying is past, whatever is to come
+  int before = t.first - 1;
+  if (before > 0 && a.tokens[before].lower == "on") --before;
+  bool saying = before >= 0 && IsSpeechToken(a.tokens[before]);
+  if (t.weekday >= 0) start = end = ResolveWeekday(published, t.weekday, modality == "future" && !saying);
   e->date.start = FormatDate(start);
   e->date.end = FormatDate(end);
   e->date.precision = t.precision;

@@ -33,6 +33,13 @@ bool IsObjectControl(std::string_view w) {
   return k.count(w) > 0;
 }
 
+// "its troops", "their forces": the acting side's own people, never its target.
+bool OwnForces(const std::vector<Token>& t, const Actors& a) {
+  if (a.empty()) return false;
+  const std::string& w = t[a.front().first].lower;
+  return w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
+}
+
 // "withdraw their troops from Mali, ending a campaign against ...": a comma before a gerund or a
 // clause opener ends the clause (one inside a list of nouns does not).
 bool ClauseComma(const std::vector<Token>& t, int k, int ceil) {
@@ -546,7 +553,7 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   bool instrument = type == "MOBILIZE" || type == "AID" || type == "COOPERATE";
   // "demanded that X ...", "warned that Pakistan would face ...": the clause's subject is the target
   em->target = rf.Object(m.last, tprep, noun_end, "", type == "REQUEST" || type == "THREATEN", !instrument);
-  if (em->target.empty() && !instrument) em->target = tree.object;
+  if (em->target.empty() && !instrument && !OwnForces(t, tree.object)) em->target = tree.object;
   // "fired tear gas, pepper spray and rubber bullets at protesters": past a list of nouns
   if (em->target.empty() && !instrument && !tprep.empty()) {
     for (int k = m.last; k < rf.ceil && k < m.last + 10; ++k) {
@@ -566,10 +573,7 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   // ... but "withdraw its troops", "pulled their forces back": the actor's own forces are no target
   if (em->target.empty() && !m.gap.empty()) {
     Actors inside = rf.Object(m.gap.front(), tprep, false);
-    bool own = !inside.empty() && (t[inside.front().first].lower == "its" || t[inside.front().first].lower == "their" ||
-                                   t[inside.front().first].lower == "his" || t[inside.front().first].lower == "her" ||
-                                   t[inside.front().first].lower == "our");
-    if (!own) em->target = inside;
+    if (!OwnForces(t, inside)) em->target = inside;
   }
   // "arrived in Amman", "sent personnel to Bosnia", "opened an embassy in Tehran": a visit, a deployment or
   // help goes to the country of the place it goes to
