@@ -77,7 +77,8 @@ Actor Resolve(const ActorRecognizer& rec, const Geocoder* geo, const std::string
   // United Nations" the ambassador acts, not the UN
   auto named = [](const ActorMention& m) { return m.role || m.person; };
   for (const auto& m : all)
-    if (!best || (named(m) && !named(*best)) ||
+    if (m.place) continue;  // "an amusement park in Kabul": Kabul is where, not who
+    else if (!best || (named(m) && !named(*best)) ||
         (named(m) == named(*best) && m.last - m.first > best->last - best->first))
       best = &m;
   Actor out;

@@ -395,7 +395,7 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   // "retired vice president", "ex-army chief": a former office holder is an elite (CAMEO ELI)
   for (int k = first; k < last; ++k)
     if (has_agent && (t[k].lower == "former" || t[k].lower == "retired" || t[k].lower.rfind("ex-", 0) == 0) &&
-        (sector == "GOV" || sector == "MIL" || sector == "LEG" || sector == "JUD" || sector == "COP"))
+        (sector == "GOV" || sector == "MIL" || sector == "LEG" || sector == "JUD" || sector == "COP" || sector == "SPY"))
       sector = "ELI";
   // a titled name after the phrase: "Foreign Minister Asaad al-Shaibani"
   int name_end = last;

@@ -5,8 +5,8 @@ For every active case whose last call is agent_to_code or short_text_to_agent an
 or a code_1 (role), sitrep resolves the string (`sitrep actor --jsonl`) with the case's context country
 and date, and the case counts as right when every such assertion holds. Schema differences are mapped,
 not tuned: NGEC writes intergovernmental organisations with the country "IGO", UN bodies "UNO" and EU bodies
-"EUR" (sitrep: no country, sector IGO, code IGO..., IGOUNO..., IGOEUR...), a bare country name with no role (sitrep, as CAMEO: its government), and the role "UNK"
-(unknown; sitrep: no role). Prints the rate and fails below --min; exits 77 (skip) when ../shared is missing, unless CI=true.
+"EUR" (sitrep: no country, sector IGO, code IGO..., IGOUNO..., IGOEUR...), a bare country name with no role (sitrep, as CAMEO: its government), the role "UNK"
+(unknown; sitrep: no role), and the role "MED", which NGEC uses for medical actors (sitrep, as CAMEO: HLH). Prints the rate and fails below --min; exits 77 (skip) when ../shared is missing, unless CI=true.
 """
 import argparse, json, os, subprocess, sys, tempfile
 from shared_data import missing
@@ -57,6 +57,8 @@ def main():
             # other intergovernmental organisations "IGO"
             code = row.get("code") or ""
             got["country"] = "UNO" if code.startswith("IGOUNO") else "EUR" if code.startswith("IGOEUR") else "IGO"
+        if row.get("sector") == "HLH":
+            got["code_1"] = "MED"  # NGEC's MED is medical (sitrep and CAMEO: HLH; CAMEO's MED is media)
         if not row.get("role_named") and not row.get("group") and row.get("country"):
             got["code_1"] = ""  # NGEC: a bare country name has no role (CAMEO: its government)
         # NGEC writes "UNK" for a person or group whose role is not said ("he", "occupiers"):
