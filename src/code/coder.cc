@@ -175,6 +175,22 @@ const EventDraft* MainHappening(const DocState& st, const Lexicon& lex) {
   return best;
 }
 
+bool AccusationFollows(const std::vector<Token>& t, int from) {
+  static const std::set<std::string> kNouns = {"charge", "charges", "accusation", "accusations", "allegation",
+                                                "allegations", "claim", "claims", "criticism", "accusing"};
+  for (int k = from; k < static_cast<int>(t.size()) && k < from + 3; ++k) {
+    if (kNouns.count(t[k].lower)) return true;
+    if (t[k].lower != "the" && t[k].lower != "these" && t[k].lower != "those" && t[k].lower != "such") return false;
+  }
+  return false;
+}
+
+const EventDraft* LastOfType(const DocState& st, std::string_view type) {
+  for (auto it = st.drafts.rbegin(); it != st.drafts.rend(); ++it)
+    if (it->type == type && !it->source.empty()) return &*it;
+  return nullptr;
+}
+
 void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st, const Lexicon& lex,
                          const std::vector<Token>& tokens) {
   for (EventMention& m : *mentions) {
@@ -189,11 +205,32 @@ void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st
       found = true;
       break;
     }
+    // "rejected the charge", "dismissed the accusations": the target is who made them
+    if (!found && type == "REJECT" && AccusationFollows(tokens, m.last)) {
+      if (const EventDraft* e = LastOfType(st, "ACCUSE")) m.target = e->source;
+      continue;
+    }
     // "condemned the launch": a reaction to the story's main happening
     bool reaction = type == "ACCUSE" || type == "SUPPORT" || type == "REJECT";
     if (!found && reaction && m.last < static_cast<int>(tokens.size()) && tokens[m.last].lower == "the")
       if (const EventDraft* e = MainHappening(st, lex)) m.target = e->source;
   }
+}
+
+// "a war that has killed tens of thousands", "the conflict, which has displaced millions": a tally
+// of a long war, not a happening of the story's days.
+bool SummaryOfWar(const EventMention& m, const std::vector<Token>& t, int first, const Lexicon& lex) {
+  static const std::set<std::string> kWars = {"war", "conflict", "fighting", "violence", "insurgency", "crisis",
+                                              "unrest", "uprising", "campaign", "offensive", "wars", "conflicts"};
+  if (lex.Str(m.trigger->type) != "ASSAULT") return false;
+  int k = m.first - 1;
+  while (k >= first && (t[k].lower == "already" || t[k].lower == "so" || t[k].lower == "far")) --k;
+  if (k < first || (t[k].lower != "has" && t[k].lower != "have")) return false;
+  --k;
+  if (k < first || (t[k].lower != "that" && t[k].lower != "which")) return false;
+  --k;
+  if (k >= first && t[k].text == ",") --k;
+  return k >= first && kWars.count(t[k].lower) > 0;
 }
 
 // "warned that protesters would be arrested": the arrest is the content of the threat.
@@ -434,6 +471,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
       m.target.erase(std::remove_if(m.target.begin(), m.target.end(), generic), m.target.end());
     }
     if (m.modality == "denied") continue;  // "denied that police had shot at anyone"
+    if (SummaryOfWar(m, a.tokens, s.first, lex)) continue;
     if (InsideThreat(m, mentions, lex, a.tokens)) continue;
     if (m.modality == "refused") {  // "would not negotiate" 125, "would not cooperate" 121, else 124
       std::string_view refused = lex.Str(m.trigger->type);

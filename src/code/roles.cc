@@ -467,6 +467,10 @@ bool PlausibleTrigger(const SentenceContext& ctx, const Match& m) {
   if (verb && form == Form::kGerund && m.first - 1 > s.first && NounContext(t, s.first, m.first - 1) &&
       !IsVerbLike(t[m.first - 1]))
     return false;
+  // "back opposing sides", "warring factions": a gerund before such a noun is an adjective
+  static const std::unordered_set<std::string_view> kSides = {"sides", "camps", "factions", "views", "parties",
+                                                             "forces", "blocs", "positions", "groups", "teams"};
+  if (verb && form == Form::kGerund && m.last < s.last && kSides.count(t[m.last].lower)) return false;
   if (TokensInActors(ctx.actors, m, tr.pos)) return false;
   // "U.S.-brokered": a participle in a hyphenated compound is an adjective
   if (m.first > s.first && t[m.first - 1].text == "-" && t[m.first - 1].end == t[m.first].begin) return false;
