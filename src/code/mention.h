@@ -54,7 +54,8 @@ struct TreeRoles {
   bool passive = false;
   std::vector<ActorMention> subject, object, agent;
 };
-TreeRoles ReadTreeRoles(const SentenceContext& ctx, int token, std::string_view tprep);
+// `human`: the act needs a person or body for its subject (see RoleFinder::Subject).
+TreeRoles ReadTreeRoles(const SentenceContext& ctx, int token, std::string_view tprep, bool human = false);
 
 // Trigger matches of a sentence turned into mentions with roles (roles.cc).
 std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sentence_index);

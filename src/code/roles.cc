@@ -163,7 +163,9 @@ struct RoleFinder {
   int floor, ceil;
 
   // The subject of a predicate at token `at`: nearest non-oblique actor on its left in the clause.
-  Actors Subject(int at, int depth = 0) const {
+  // `human`: the act needs a person or body for its subject (praise, accuse, agree), not a weapon or
+  // a strike ("the strikes had killed four people and wounded six").
+  Actors Subject(int at, int depth = 0, bool human = false) const {
     Actors out;
     int cs = ClauseStart(t, floor, at);
     // "... and thanked X": the subject of the verb before "and"
@@ -172,7 +174,16 @@ struct RoleFinder {
     if (j >= cs && t[j].lower == "and" && depth < 3) {
       int k = j - 1;
       while (k >= cs && (!IsVerbLike(t[k]) || t[k].lower == "'s")) --k;  // "Iran's": no verb
-      if (k >= cs) return Subject(k, depth + 1);
+      if (k >= cs) {
+        Actors prev = Subject(k, depth + 1);
+        if (!prev.empty()) return prev;
+        // "said that no referendum had taken place and praised the police": a human act whose
+        // neighbour has no actor for a subject goes with the verb that governs the clause
+        int sp = cs - 1;
+        if (sp > floor && t[sp].lower == "that") sp = BeforeTimePhrase(t, sp, floor);
+        if (human && sp >= floor && sp < cs && IsSpeechToken(t[sp])) return Subject(sp, depth + 1);
+        return prev;
+      }
     }
     // "X said it had ...": the pronoun is the speaker
     if (cs > floor && cs < at) {
@@ -528,11 +539,15 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   const auto& t = rf.t;
   const bin::Trigger& tr = *em->trigger;
   Form form = static_cast<Form>(m.entry->form);
-  TreeRoles tree = ReadTreeRoles(rf.ctx, m.first, rf.ctx.lex.Str(tr.tprep));
+
   // The chunker first; the parse fills what it leaves empty (the parse is the less precise of the two
   // on short news sentences until the tagger improves).
   em->passive = IsPassive(t, rf.floor, m.first, form);
-  Actors left = rf.Subject(m.first);
+  std::string_view kind = rf.ctx.lex.Str(tr.type);
+  bool human = kind == "SUPPORT" || kind == "ACCUSE" || kind == "REJECT" || kind == "REQUEST" || kind == "AGREE" ||
+               kind == "CONSULT" || kind == "THREATEN" || kind == "CONCEDE";
+  TreeRoles tree = ReadTreeRoles(rf.ctx, m.first, rf.ctx.lex.Str(tr.tprep), human);
+  Actors left = rf.Subject(m.first, 0, human);
   // a fixed phrase read as a verb keeps its noun reading's source: "Sudanese army aircraft bombed"
   if (left.empty() && tr.pos == 'x') left = rf.Possessor(m.first);
   if (left.empty()) {

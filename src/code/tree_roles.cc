@@ -59,7 +59,7 @@ struct Tree {
 };
 
 // The subject of verb v: its own, or one it shares (conjoined verbs, control, relative clauses).
-Actors SubjectOf(const Tree& tr, int v, int depth, bool* passive) {
+Actors SubjectOf(const Tree& tr, int v, int depth, bool* passive, bool human) {
   for (const char* rel : {"nsubj", "nsubj:pass", "csubj"}) {
     std::vector<int> subjects = tr.Children(v, rel);
     if (subjects.empty()) continue;
@@ -77,7 +77,12 @@ Actors SubjectOf(const Tree& tr, int v, int depth, bool* passive) {
   if (h < 0) return {};
   if (rel == "conj" || rel == "xcomp") {
     bool ignored = false;
-    return SubjectOf(tr, h, depth + 1, &ignored);
+    Actors shared = SubjectOf(tr, h, depth + 1, &ignored, human);
+    // "said that no referendum had taken place and praised the police": the parse joins the
+    // conjunct to the nearer verb; with no actor there, it goes with the verb above the clause
+    if (shared.empty() && rel == "conj" && tr.Rel(h) == "ccomp" && tr.Head(h) >= 0 && human)
+      return SubjectOf(tr, tr.Head(h), depth + 1, &ignored, human);
+    return shared;
   }
   if (rel == "acl:relcl" || rel == "acl") return tr.Phrase(h);  // "rebels who attacked", "troops killed in"
   return {};
@@ -85,14 +90,14 @@ Actors SubjectOf(const Tree& tr, int v, int depth, bool* passive) {
 
 }  // namespace
 
-TreeRoles ReadTreeRoles(const SentenceContext& ctx, int token, std::string_view tprep) {
+TreeRoles ReadTreeRoles(const SentenceContext& ctx, int token, std::string_view tprep, bool human) {
   TreeRoles r;
   if (!ctx.tree || token < ctx.sentence.first || token >= ctx.sentence.last) return r;
   Tree tr{ctx, *ctx.tree, ctx.sentence.first};
   int v = token - ctx.sentence.first;
   r.found = true;
   for (int c : tr.Children(v, "aux:pass")) r.passive = true, (void)c;
-  r.subject = SubjectOf(tr, v, 0, &r.passive);
+  r.subject = SubjectOf(tr, v, 0, &r.passive, human);
   for (const char* rel : {"obj", "iobj"})
     for (int c : tr.Children(v, rel)) {
       Actors a = tr.Phrase(c);
