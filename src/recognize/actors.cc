@@ -309,8 +309,15 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
     int last = pieces[p].last;
     while (q < pieces.size()) {
       int gap_ok = true;
+      // "the spokesman of the Taliban", "residents of Gaza", "the leader of the main opposition party":
+      // a role of a named group or country is that group's or country's
+      bool role_of = pieces[q - 1].kind == EntryKind::kAgent && pieces[q - 1].target != kPersonPiece &&
+                     !(pieces[q - 1].target & 0x80000000u) && last < pieces[q].first && t[last].lower == "of" &&
+                     (pieces[q].kind == EntryKind::kGroup || pieces[q].kind == EntryKind::kCountry ||
+                      pieces[q].kind == EntryKind::kCapital || pieces[q].kind == EntryKind::kAgent);
       for (int k = last; k < pieces[q].first; ++k)
-        gap_ok &= (t[k].lower == "'s" || t[k].text == "'" || IsModifier(t[k].lower)) && !t[k].punct;
+        gap_ok &= (t[k].lower == "'s" || t[k].text == "'" || IsModifier(t[k].lower) ||
+                   (role_of && (t[k].lower == "of" || t[k].lower == "the"))) && !t[k].punct;
       if (!gap_ok || pieces[q].first - last > 3) break;
       last = pieces[q].last;
       ++q;
