@@ -737,6 +737,25 @@ bool FixedVerbPhrase(const std::vector<Token>& t, int floor, const Match& m, cha
   return true;
 }
 
+// "was severely beaten by", "were beaten up": a fixed phrase in the passive voice.
+bool PassiveFixedPhrase(const std::vector<Token>& t, const Match& m, char pos) {
+  if (pos != 'x' || m.last - m.first < 2 || !IsBeForm(t[m.first].lower)) return false;
+  for (int k = m.first + 1; k < m.last; ++k) {
+    const std::string& w = t[k].lower;
+    if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0)) return true;
+    if (!IsAdverb(t[k])) return false;
+  }
+  return false;
+}
+
+// Its subject suffers the act; the "by" phrase, inside the pattern or after it, does it.
+void PassiveRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
+  em->verb = true;
+  em->passive = true;
+  em->target = rf.Subject(m.first);
+  em->source = rf.t[m.last - 1].lower == "by" ? rf.Object(m.last, "", true) : rf.Agent(m.last);
+}
+
 }  // namespace
 
 std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sentence_index) {
@@ -759,7 +778,8 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     em.last = best->last;
     em.trigger = &ctx.lex.trigger(best->entry->target);
     em.verb = em.trigger->pos == 'v' || FixedVerbPhrase(t, s.first, *best, em.trigger->pos);
-    if (em.verb) VerbRoles(rf, *best, out, &em);
+    if (PassiveFixedPhrase(t, *best, em.trigger->pos)) PassiveRoles(rf, *best, &em);
+    else if (em.verb) VerbRoles(rf, *best, out, &em);
     else NounRoles(rf, *best, &em);
     FindSpeaker(rf, *best, &em);
     if (em.trigger->flags & bin::kSpeaker) SpeakerRoles(rf, *best, &em);
