@@ -104,6 +104,9 @@ void AssignAcled(Event* e) {
   } else if (e->type == "COERCE" && (m == "arrest" || e->cameo.rfind("173", 0) == 0)) {
     e->acled_type = "Strategic developments";
     e->acled_subtype = "Arrests";
+  } else if (e->type == "COERCE" && e->cameo.rfind("192", 0) == 0) {  // "took control of several localities"
+    e->acled_type = "Strategic developments";
+    e->acled_subtype = "Non-violent transfer of territory";
   } else if (e->type == "COERCE" && (m == "seize" || m == "vandalize")) {
     e->acled_type = "Strategic developments";
     e->acled_subtype = "Looting/property destruction";

@@ -26,6 +26,18 @@ bool IsHypotheticalMarker(const std::string& w) {
          w == "possible" || w == "possibly" || w == "potential" || w == "threatened" || w == "threatens";
 }
 
+// "Clashes were not reported", "no casualties have been recorded": a noun event said not to have been seen.
+bool NotReportedAfter(const std::vector<Token>& t, int from, int end) {
+  int k = from;
+  if (k < end && (t[k].lower == "was" || t[k].lower == "were" || t[k].lower == "have" || t[k].lower == "has")) ++k;
+  if (k < end && t[k].lower == "been") ++k;
+  if (k >= end || (t[k].lower != "not" && t[k].lower != "never")) return false;
+  ++k;
+  if (k < end && t[k].lower == "been") ++k;
+  return k < end && (t[k].lower == "reported" || t[k].lower == "recorded" || t[k].lower == "confirmed" ||
+                     t[k].lower == "observed");
+}
+
 bool SpeechActType(std::string_view type) {
   return type == "THREATEN" || type == "REJECT" || type == "REQUEST" || type == "ACCUSE";
 }
@@ -73,6 +85,7 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   if (negated && (future || would) &&
       (type == "RETREAT" || type == "CONCEDE" || type == "AGREE" || type == "CONSULT" || type == "COOPERATE"))
     return "refused";  // "would not withdraw the reform": the coder turns it into REJECT
+  if (NotReportedAfter(t, m.last, ctx.sentence.last)) negated = true;  // "Clashes were not reported."
   if (negated) return "negated";
   if (hypothetical) return "hypothetical";
   if (future) return "future";
