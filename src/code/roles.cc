@@ -212,6 +212,11 @@ struct RoleFinder {
       while (k > floor && (!IsVerbLike(t[k]) || t[k].lower == "'s") && !IsHardBoundary(t[k])) --k;
       if (k >= floor && IsVerbLike(t[k])) return Subject(k, depth + 1);
     }
+    // "claimed to have intercepted", "said to have killed": the one who claims did it
+    if (cs > floor && cs < at && t[cs].lower == "to" && IsSpeechToken(t[cs - 1]) && depth < 3) {
+      Actors claimant = Subject(cs - 1, depth + 1);
+      if (!claimant.empty()) return claimant;
+    }
     // "summoned Pakistan's envoy to lodge a protest": a purpose clause has the subject of its verb,
     // unless the verb passes the act to its object ("urged Iran to release ...")
     if (at - 1 > cs && t[at - 1].lower == "to" && depth < 3) {
@@ -341,6 +346,15 @@ struct RoleFinder {
   // Pre-modifier or possessive of a noun trigger: "ISIS (Daesh) terror attack", "Syria's offensive".
   Actors Possessor(int noun_first) const {
     Actors out;
+    // "a US military patrol": the actor shares a word with the trigger
+    for (const ActorMention& a : actors)
+      if (a.first < noun_first && a.last > noun_first && !a.place && a.ref == ActorRef::kNone &&
+          (!a.actor.country.empty() || !a.actor.group.empty())) {
+        ActorMention head = a;
+        head.modifier = false;
+        out.push_back(head);
+        return out;
+      }
     for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i) {
       const ActorMention& a = actors[i];
       if (a.last > noun_first) continue;
@@ -737,6 +751,14 @@ bool FixedVerbPhrase(const std::vector<Token>& t, int floor, const Match& m, cha
   return true;
 }
 
+// "Strikes: On 22 March, members of ... blockaded", "UPDATE: ...": a heading before a colon at the
+// start of a sentence labels the text; it reports nothing itself.
+bool InLabel(const std::vector<Token>& t, int first, int i, int end) {
+  for (int k = first + 1; k < end && k <= first + 4; ++k)
+    if (t[k].text == ":") return i < k;
+  return false;
+}
+
 // "was severely beaten by", "were beaten up": a fixed phrase in the passive voice.
 bool PassiveFixedPhrase(const std::vector<Token>& t, const Match& m, char pos) {
   if (pos != 'x' || m.last - m.first < 2 || !IsBeForm(t[m.first].lower)) return false;
@@ -766,7 +788,7 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
   std::vector<EventMention> out;
   for (int i = s.first; i < s.last;) {
     matches.clear();
-    if (!t[i].dateline) ctx.lex.MatchAt(t, i, s.last, &matches);
+    if (!t[i].dateline && !InLabel(t, s.first, i, s.last)) ctx.lex.MatchAt(t, i, s.last, &matches);
     const Match* best = BestTrigger(ctx, matches);
     if (!best) {
       ++i;
