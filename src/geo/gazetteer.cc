@@ -69,7 +69,8 @@ std::string SkeletonKey(std::string_view name) {
     char c = joined[i];
     char n = i + 1 < joined.size() ? joined[i + 1] : '\0';
     if ((c == 'k' || c == 'g' || c == 'd' || c == 'p' || c == 's' || c == 't') && n == 'h') {
-      s += c == 'p' ? 'f' : c;  // kh, gh, dh, ph, sh, th
+      // kh, gh, ph, sh; dh and th write one Arabic letter (Dhi Qar / Thi Qar, Dhamar / Thamar)
+      s += c == 'p' ? 'f' : c == 't' ? 'd' : c;
       ++i;
       continue;
     }
