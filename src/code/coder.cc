@@ -403,6 +403,19 @@ void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<T
   }
 }
 
+// "workers ... blockading fuel depots", "farmers blockaded the highway": a blockade by people
+// outside the state is a protest that obstructs (PROTEST 144), not a state's blockade (CAMEO 191).
+void CiviliansBlockading(EventMention* m, const Lexicon& lex) {
+  static const std::set<std::string> kCivil = {"CVL", "LAB", "EDU", "OPP", "PTY", "HRI", "NGO", "REL", "BUS", "REF"};
+  if (!m->type_override.empty() || lex.Str(m->trigger->type) != "COERCE" ||
+      lex.Str(m->trigger->cameo).substr(0, 3) != "191" || m->source.empty())
+    return;
+  for (const auto& s : m->source)
+    if (!kCivil.count(s.actor.sector)) return;
+  m->type_override = "PROTEST";
+  m->cameo_override = "144";
+}
+
 // Merges a sentence's draft into the document: into the same happening if one is there.
 void AddToDocument(EventDraft draft, DocState* st) {
   EventDraft* target = nullptr;
@@ -482,6 +495,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     AsThreat(&m, ctx);
     AsIntention(&m, lex);
     ProtestersSpeaking(&m, lex, a.tokens);
+    CiviliansBlockading(&m, lex);
     m.source = ExpandRefs(m.source, *st);
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;
