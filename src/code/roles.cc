@@ -388,6 +388,12 @@ bool IsPassive(const std::vector<Token>& t, int floor, int first, Form form) {
   }
   // reduced relative: "soldiers killed in the attack" / "killed by"
   if (first + 1 < static_cast<int>(t.size()) && t[first + 1].lower == "by") return true;
+  // "officials accused of rigging", "a man suspected of theft", "activists charged with treason"
+  if (first > floor && first + 1 < static_cast<int>(t.size()) && !t[first - 1].punct && !IsVerbLike(t[first - 1]) &&
+      !IsBeForm(t[first - 1].lower) && (t[first + 1].lower == "of" || t[first + 1].lower == "with") &&
+      (t[first].lower == "accused" || t[first].lower == "suspected" || t[first].lower == "charged" ||
+       t[first].lower == "convicted"))
+    return true;
   // "would be treated as a criminal, arrested and prosecuted": a participle in a list that a
   // passive opens shares its auxiliary
   if (first - 1 > floor && (t[first - 1].text == "," || t[first - 1].lower == "and" || t[first - 1].lower == "or")) {
@@ -574,6 +580,10 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
       if (it->verb && !it->passive) { left = it->source; break; }
   }
   if (em->passive) {
+    // "sanctions on Belarusian officials accused of rigging": a reduced relative's subject is the
+    // noun it follows, whatever preposition introduces that noun
+    for (const ActorMention& a : rf.actors)
+      if (a.last == m.first && m.first > rf.floor && !IsBeForm(t[m.first - 1].lower) && !a.place) left = {a};
     em->target = left;
     em->source = tree.agent.empty() ? rf.Agent(m.last) : tree.agent;
     return;
