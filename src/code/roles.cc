@@ -628,10 +628,13 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   bool state_source = false;
   for (const auto& a : em->source) state_source |= !a.actor.country.empty();
   if (em->target.empty() && type == "ASSAULT" && state_source) PlaceAsTarget(rf, m.first + 1, m.last + 10, em, "");
-  if (em->target.empty()) {  // "summoned Pakistan's envoy": the pattern names its object
+  // "summoned Pakistan's envoy": the pattern names its object; "began releasing prisoners", "expelled
+  // journalists": people acted upon count without a country of their own
+  static const std::unordered_set<std::string_view> kPeople = {"CVL", "REF", "OPP", "EDU", "MED", "HRI", "LAB", "REL", "CRM"};
+  if (em->target.empty()) {
     for (const auto& a : rf.actors)
       if (a.first > m.first && a.first < m.last && !a.place && a.ref == ActorRef::kNone &&
-          (!a.actor.country.empty() || !a.actor.group.empty())) {
+          (!a.actor.country.empty() || !a.actor.group.empty() || kPeople.count(a.actor.sector))) {
         em->target.push_back(a);
         break;
       }
