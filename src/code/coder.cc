@@ -416,6 +416,23 @@ void CiviliansBlockading(EventMention* m, const Lexicon& lex) {
   m->cameo_override = "144";
 }
 
+// "A World Food Programme convoy of 15 trucks carrying food": a convoy that carries relief is aid
+// (AID 073), not a movement of forces.
+void ReliefConvoy(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int end) {
+  static const std::set<std::string> kRelief = {"food", "aid", "supplies", "medicine", "medicines", "medical",
+                                                "humanitarian", "relief", "water", "fuel", "flour", "wheat"};
+  if (!m->type_override.empty() || lex.Str(m->trigger->type) != "MOBILIZE") return;
+  bool convoy = false;
+  for (int k = m->first; k < m->last; ++k) convoy |= t[k].lower == "convoy" || t[k].lower == "convoys";
+  if (!convoy) return;
+  for (int k = m->last; k < end && k < m->last + 10; ++k)
+    if (kRelief.count(t[k].lower)) {
+      m->type_override = "AID";
+      m->cameo_override = "073";
+      return;
+    }
+}
+
 // Merges a sentence's draft into the document: into the same happening if one is there.
 void AddToDocument(EventDraft draft, DocState* st) {
   EventDraft* target = nullptr;
@@ -496,6 +513,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     AsIntention(&m, lex);
     ProtestersSpeaking(&m, lex, a.tokens);
     CiviliansBlockading(&m, lex);
+    ReliefConvoy(&m, lex, a.tokens, s.last);
     m.source = ExpandRefs(m.source, *st);
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;
