@@ -233,6 +233,16 @@ bool SummaryOfWar(const EventMention& m, const std::vector<Token>& t, int first,
   return k >= first && kWars.count(t[k].lower) > 0;
 }
 
+// "warplanes struck RSF convoys", "ambushed a military patrol": forces on the move that are the
+// object of an attack are its target, not a movement of their own.
+bool AttackedForces(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex) {
+  if (m.verb || lex.Str(m.trigger->type) != "MOBILIZE") return false;
+  for (const auto& x : all)
+    if (&x != &m && x.verb && lex.Str(x.trigger->type) == "ASSAULT" && x.last <= m.first && m.first - x.last <= 4)
+      return true;
+  return false;
+}
+
 // "warned that protesters would be arrested": the arrest is the content of the threat.
 bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
                   const std::vector<Token>& t) {
@@ -502,6 +512,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     }
     if (m.modality == "denied") continue;  // "denied that police had shot at anyone"
     if (SummaryOfWar(m, a.tokens, s.first, lex)) continue;
+    if (AttackedForces(m, mentions, lex)) continue;
     if (InsideThreat(m, mentions, lex, a.tokens)) continue;
     if (m.modality == "refused") {  // "would not negotiate" 125, "would not cooperate" 121, else 124
       std::string_view refused = lex.Str(m.trigger->type);
