@@ -9,6 +9,7 @@
 
 #include "base/date.h"
 #include "code/acled.h"
+#include "code/conventions.h"
 #include "code/merge.h"
 #include "parse/ud_words.h"
 #include "recognize/dates.h"
@@ -217,68 +218,6 @@ void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st
   }
 }
 
-// "a war that has killed tens of thousands", "the conflict, which has displaced millions": a tally
-// of a long war, not a happening of the story's days.
-bool SummaryOfWar(const EventMention& m, const std::vector<Token>& t, int first, const Lexicon& lex) {
-  static const std::set<std::string> kWars = {"war", "conflict", "fighting", "violence", "insurgency", "crisis",
-                                              "unrest", "uprising", "campaign", "offensive", "wars", "conflicts"};
-  if (lex.Str(m.trigger->type) != "ASSAULT") return false;
-  int k = m.first - 1;
-  while (k >= first && (t[k].lower == "already" || t[k].lower == "so" || t[k].lower == "far")) --k;
-  if (k < first || (t[k].lower != "has" && t[k].lower != "have")) return false;
-  --k;
-  if (k < first || (t[k].lower != "that" && t[k].lower != "which")) return false;
-  --k;
-  if (k >= first && t[k].text == ",") --k;
-  return k >= first && kWars.count(t[k].lower) > 0;
-}
-
-// "warplanes struck RSF convoys", "ambushed a military patrol": forces on the move that are the
-// object of an attack are its target, not a movement of their own.
-bool AttackedForces(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex) {
-  if (m.verb || lex.Str(m.trigger->type) != "MOBILIZE") return false;
-  for (const auto& x : all)
-    if (&x != &m && x.verb && lex.Str(x.trigger->type) == "ASSAULT" && x.last <= m.first && m.first - x.last <= 4)
-      return true;
-  return false;
-}
-
-// "warned that protesters would be arrested": the arrest is the content of the threat.
-bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
-                  const std::vector<Token>& t) {
-  // "demanded that Chad send troops", "urged the authorities to exercise restraint": the act asked for
-  // is the content of the demand, not an event of its own
-  for (const auto& x : all) {
-    if (&x == &m || x.suppressed || x.last > m.first || lex.Str(x.trigger->type) != "REQUEST") continue;
-    bool clause = true;
-    for (int k = x.last; k < m.first && clause; ++k) clause = !(t[k].text == ";" || t[k].text == ":");
-    bool that_or_to = false;
-    for (int k = x.last; k < m.first && k < x.last + 6; ++k) that_or_to |= t[k].lower == "that" || t[k].lower == "to";
-    if (clause && that_or_to && m.first - x.last <= 12) return true;
-  }
-  if (m.modality != "future" && m.modality != "hypothetical") return false;
-  for (const auto& x : all)
-    if (&x != &m && !x.suppressed && x.last <= m.first &&
-        (lex.Str(x.trigger->type) == "THREATEN" || (x.trigger->flags & bin::kSpeaker && lex.Str(x.trigger->type) == "REQUEST")))
-      return true;  // and "said Sudan must return the helicopter": the return is what is demanded
-  return false;
-}
-
-// "experts warned that al-Shabaab might attack": a warning about someone else's act is a
-// prediction, not a threat; the act stays, as hypothetical.
-void SeparatePredictions(std::vector<EventMention>* mentions, const Lexicon& lex) {
-  for (EventMention& w : *mentions) {
-    if (!(w.trigger->flags & bin::kThatClause)) continue;
-    for (const EventMention& c : *mentions) {
-      if (c.first <= w.last || c.source.empty() || (c.modality != "future" && c.modality != "hypothetical")) continue;
-      bool same = false;
-      for (const auto& a : c.source)
-        for (const auto& b : w.source) same |= ActorKey(a.actor) == ActorKey(b.actor);
-      if (!same) w.suppressed = true;
-    }
-  }
-}
-
 // "overran a base ..., killing seven soldiers": seizing ground in the course of an attack is
 // part of the attack.
 void FoldIntoAssault(std::vector<EventDraft>* local, const Lexicon& lex) {
@@ -339,108 +278,6 @@ void UseReferenceTime(std::vector<EventMention>* mentions, int paragraph, DocSta
     st->paragraph_time = m.time;
     if (!st->lede_time) st->lede_time = m.time;
   }
-}
-
-// PLOVER: cooperation reported as future or as an offer is an intention to cooperate, AGREE
-// (CAMEO 03x: "will visit" 036, "will provide aid" 033, "offered to withdraw" 035).
-void AsIntention(EventMention* m, const Lexicon& lex) {
-  static const std::map<std::string, std::string> kIntentCode = {
-      {"CONSULT", "036"}, {"SUPPORT", "032"}, {"COOPERATE", "031"}, {"AID", "033"}, {"RETREAT", "035"},
-      {"CONCEDE", "035"}};
-  std::string type(lex.Str(m->trigger->type));
-  auto it = kIntentCode.find(type);
-  if (it == kIntentCode.end() || !m->type_override.empty()) return;
-  if (m->modality != "future" && !m->intent) return;
-  m->type_override = "AGREE";
-  m->cameo_override = it->second;
-}
-
-// The CAMEO threat code (13x) for a threatened act: the first row whose type and code prefix match.
-std::string ThreatCode(std::string_view type, std::string_view cameo) {
-  struct Row { const char* type; const char* prefix; const char* threat; };
-  static const Row kRows[] = {
-      {"COERCE", "1723", "1323"}, {"COERCE", "1724", "1324"}, {"COERCE", "172", "132"},  // curfew, emergency, bans
-      {"COERCE", "191", "1381"}, {"COERCE", "192", "1382"}, {"COERCE", "", "137"},       // blockade, occupation
-      {"SANCTION", "161", "1313"}, {"SANCTION", "162", "1311"}, {"SANCTION", "163", "1312"},
-      {"SANCTION", "164", "134"}, {"SANCTION", "165", "135"}, {"SANCTION", "166", "136"}, {"SANCTION", "", "131"},
-      {"PROTEST", "", "133"},
-      {"RETREAT", "", "136"},  // "will withdraw its force unless ...": threatens to end its involvement
-  };
-  for (const Row& r : kRows)
-    if (type == r.type && cameo.substr(0, std::strlen(r.prefix)) == r.prefix) return r.threat;
-  return "138";  // force
-}
-
-// An act of force or pressure announced by its own actor as conditional ("may halt the talks",
-// "will withdraw unless ...", "said they would blockade Paris") or as a coming measure of state
-// ("announced he will extend the curfew") is a threat (CAMEO 13x). A prediction by someone else
-// is none, and a planned protest ("unions plan a strike on Thursday") stays a future protest.
-void AsThreat(EventMention* m, const SentenceContext& ctx) {
-  std::string_view type = ctx.lex.Str(m->trigger->type);
-  bool forceful = type == "ASSAULT" || type == "COERCE" || type == "SANCTION" || type == "PROTEST";
-  if (!m->type_override.empty() || m->source.empty() || !(forceful || type == "RETREAT")) return;
-  bool said_by_actor = false;
-  for (const auto& a : m->speaker)
-    for (const auto& b : m->source) said_by_actor |= ActorKey(a.actor) == ActorKey(b.actor);
-  bool own = !m->reported || said_by_actor;
-  const auto& t = ctx.analysis.tokens;
-  bool unless = false, would = false;
-  for (int k = m->last; k < ctx.sentence.last; ++k) unless |= t[k].lower == "unless";
-  for (int k = ClauseStart(t, ctx.sentence.first, m->first); k < m->first; ++k) would |= t[k].lower == "would";
-  bool threat = false;
-  if (m->modality == "hypothetical" || unless) threat = own && (forceful || unless);
-  else if (m->modality == "future" && said_by_actor)
-    threat = forceful && (would || type == "COERCE" || type == "SANCTION");
-  if (!threat) return;
-  m->type_override = "THREATEN";
-  m->cameo_override = ThreatCode(type, ctx.lex.Str(m->trigger->cameo));
-  m->modality = "asserted";
-}
-
-// "Protesters demanded access to running water": what a crowd of protesters demands, denounces
-// or rejects is said by protesting (PROTEST 140).
-void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<Token>& t) {
-  std::string_view type = lex.Str(m->trigger->type);
-  if (!m->type_override.empty() || !(type == "REQUEST" || type == "ACCUSE" || type == "REJECT")) return;
-  for (const auto& s : m->source) {
-    const std::string& head = t[s.last - 1].lower;
-    if (head == "protesters" || head == "protestors" || head == "demonstrators" || head == "strikers" ||
-        head == "marchers" || head == "rioters") {
-      m->type_override = "PROTEST";
-      m->cameo_override = "140";
-      return;
-    }
-  }
-}
-
-// "workers ... blockading fuel depots", "farmers blockaded the highway": a blockade by people
-// outside the state is a protest that obstructs (PROTEST 144), not a state's blockade (CAMEO 191).
-void CiviliansBlockading(EventMention* m, const Lexicon& lex) {
-  static const std::set<std::string> kCivil = {"CVL", "LAB", "EDU", "OPP", "PTY", "HRI", "NGO", "REL", "BUS", "REF"};
-  if (!m->type_override.empty() || lex.Str(m->trigger->type) != "COERCE" ||
-      lex.Str(m->trigger->cameo).substr(0, 3) != "191" || m->source.empty())
-    return;
-  for (const auto& s : m->source)
-    if (!kCivil.count(s.actor.sector)) return;
-  m->type_override = "PROTEST";
-  m->cameo_override = "144";
-}
-
-// "A World Food Programme convoy of 15 trucks carrying food": a convoy that carries relief is aid
-// (AID 073), not a movement of forces.
-void ReliefConvoy(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int end) {
-  static const std::set<std::string> kRelief = {"food", "aid", "supplies", "medicine", "medicines", "medical",
-                                                "humanitarian", "relief", "water", "fuel", "flour", "wheat"};
-  if (!m->type_override.empty() || lex.Str(m->trigger->type) != "MOBILIZE") return;
-  bool convoy = false;
-  for (int k = m->first; k < m->last; ++k) convoy |= t[k].lower == "convoy" || t[k].lower == "convoys";
-  if (!convoy) return;
-  for (int k = m->last; k < end && k < m->last + 10; ++k)
-    if (kRelief.count(t[k].lower)) {
-      m->type_override = "AID";
-      m->cameo_override = "073";
-      return;
-    }
 }
 
 // Merges a sentence's draft into the document: into the same happening if one is there.

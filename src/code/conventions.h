@@ -1,0 +1,34 @@
+// Coding conventions applied to a sentence's event mentions before they become drafts: which
+// mentions are no events of their own, and which are coded as another type (a conditional act of
+// force is a threat, a blockade by civilians a protest, a relief convoy aid).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "code/mention.h"
+
+namespace sitrep {
+
+// A tally of a long war ("a war that has killed tens of thousands"), not a happening of its days.
+bool SummaryOfWar(const EventMention& m, const std::vector<Token>& t, int first, const Lexicon& lex);
+// Forces on the move that an attack hits ("struck RSF convoys").
+bool AttackedForces(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex);
+// The content of a threat or a demand ("warned that protesters would be arrested").
+bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
+                  const std::vector<Token>& t);
+// A warning about someone else's act is a prediction: the warning is suppressed.
+void SeparatePredictions(std::vector<EventMention>* mentions, const Lexicon& lex);
+// Cooperation to come, or offered, is an intention (AGREE 03x).
+void AsIntention(EventMention* m, const Lexicon& lex);
+// An act of force announced by its own actor as conditional or coming is a threat (13x).
+void AsThreat(EventMention* m, const SentenceContext& ctx);
+// What a crowd of protesters demands or denounces is said by protesting (PROTEST 140).
+void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<Token>& t);
+// A blockade by people outside the state is a protest that obstructs (PROTEST 144).
+void CiviliansBlockading(EventMention* m, const Lexicon& lex);
+// A convoy carrying relief is aid (AID 073).
+void ReliefConvoy(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int end);
+
+}  // namespace sitrep
