@@ -69,7 +69,9 @@ std::vector<Sentence> SplitSentences(const std::vector<Token>& tokens) {
 std::string MarkDateline(std::vector<Token>* tokens) {
   auto& t = *tokens;
   size_t i = 0;
-  while (i < t.size() && i < 4 && t[i].all_caps && !t[i].punct) ++i;
+  // "PARIS", "NEW DELHI", and two places joined by a slash: "GOMA/KINSHASA", "PARIS / BAMAKO"
+  while (i < t.size() && i < 7 && ((t[i].all_caps && !t[i].punct) || (i > 0 && t[i].text == "/"))) ++i;
+  if (i > 0 && t[i - 1].text == "/") --i;
   if (i == 0 || i >= t.size()) return "";
   size_t name_end = i;
   // optional ", Region words" and "(Agency)" before the dash

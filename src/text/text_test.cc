@@ -82,6 +82,12 @@ TEST(Dateline, IsMarkedAndNamed) {
   EXPECT_EQ(b.dateline, "PORT SUDAN");
   Analysis c = Analyze("NATO said on Monday.");
   EXPECT_EQ(c.dateline, "");
+  Analysis d = Analyze("GOMA/KINSHASA -- M23 rebels said on Monday they held the city.");
+  EXPECT_TRUE(d.tokens[0].dateline);
+  EXPECT_TRUE(d.tokens[2].dateline);
+  EXPECT_FALSE(d.tokens[4].dateline);
+  Analysis e = Analyze("PARIS / BAMAKO -- France said on Thursday it would withdraw.");
+  EXPECT_EQ(e.dateline, "PARIS / BAMAKO");
 }
 
 }  // namespace
