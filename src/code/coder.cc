@@ -13,6 +13,7 @@
 #include "code/merge.h"
 #include "parse/ud_words.h"
 #include "recognize/dates.h"
+#include "recognize/words.h"
 
 namespace sitrep {
 namespace {
@@ -263,6 +264,32 @@ void AttributePerpetrators(const std::vector<ActorMention>& actors, const std::v
   }
 }
 
+// "accused the US on Friday of backing a coup, a day after Washington said ...", "two days after":
+// what follows the phrase happened that many days before the day named ahead of it.
+void DaysAfter(const std::vector<Token>& t, const Sentence& s, const std::vector<TimeExpression>& times,
+               std::vector<EventMention>* mentions) {
+  for (int k = s.first + 2; k < s.last; ++k) {
+    if (t[k].lower != "after" || t[k - 1].punct) continue;
+    const std::string& unit = t[k - 1].lower;
+    int per = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
+    if (per == 0) continue;
+    const std::string& count = t[k - 2].lower;
+    int n = count == "a" || count == "one" ? 1 : NumberWord(count);
+    if (n <= 0 || (n > 1 && unit.back() != 's')) continue;
+    const TimeExpression* ref = nullptr;
+    for (const TimeExpression& e : times)
+      if (e.last <= k - 2 && e.precision == "day") ref = &e;
+    if (!ref) return;
+    for (EventMention& m : *mentions) {
+      if (m.first <= k || (m.time && m.time_strong && m.time->first > k)) continue;
+      m.time = *ref;
+      m.time_strong = true;
+      m.day_offset = n * per;
+    }
+    return;
+  }
+}
+
 // A mention with no time of its own happened on the day the narrative is at: the last day
 // named earlier in the paragraph, else the story's first day. Weak: it yields to own times.
 void UseReferenceTime(std::vector<EventMention>* mentions, int paragraph, DocState* st) {
@@ -323,6 +350,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   std::vector<EventMention> mentions = FindEventMentions(ctx, index);
   std::vector<TimeExpression> times = FindTimeExpressions(a.tokens, s, published);
   AttachTimes(ctx, times, &mentions);
+  DaysAfter(a.tokens, s, times, &mentions);
   for (EventMention& m : mentions) m.modality = FindModality(ctx, m);
   if (explain) ExplainSentence(ctx, index, mentions, explain);
   Casualties cas = FindCasualties(a.tokens, s);
@@ -431,6 +459,7 @@ void ResolveDate(const EventDraft& d, const Date& published, const std::string& 
   if (before > 0 && a.tokens[before].lower == "on") --before;
   bool saying = before >= 0 && IsSpeechToken(a.tokens[before]);
   if (t.weekday >= 0) start = end = ResolveWeekday(published, t.weekday, modality == "future" && !saying);
+  if (chosen->day_offset > 0) start = AddDays(start, -chosen->day_offset), end = AddDays(end, -chosen->day_offset);
   e->date.start = FormatDate(start);
   e->date.end = FormatDate(end);
   e->date.precision = t.precision;

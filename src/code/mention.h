@@ -25,6 +25,7 @@ struct EventMention {
   std::optional<TimeExpression> time;
   bool time_strong = false;
   int time_distance = 0;  // the expression belongs to this trigger, not to a speech verb
+  int day_offset = 0;     // "a day after ... on Friday": days before the attached time
   std::string modality = "asserted";
   std::string type_override, cameo_override;  // set by coding rules (a refused concession is REJECT)
   Casualties casualties;
