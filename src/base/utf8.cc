@@ -68,4 +68,8 @@ std::string Trim(std::string_view s) {
   return std::string(s);
 }
 
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
 }  // namespace sitrep

@@ -22,5 +22,7 @@ bool IsAsciiUpper(char c);
 // Without ASCII white space (space, tab, CR, LF, VT, FF) at either end.
 std::string Trim(std::string_view s);
 bool IsAsciiDigit(char c);
+// Does s end with suffix (bytes)?
+bool EndsWith(std::string_view s, std::string_view suffix);
 
 }  // namespace sitrep

@@ -76,11 +76,12 @@ Actor Resolve(const ActorRecognizer& rec, const Geocoder* geo, const std::string
   // the widest phrase, one that names a role or a person first: in "Canadian Ambassador to the
   // United Nations" the ambassador acts, not the UN
   auto named = [](const ActorMention& m) { return m.role || m.person; };
-  for (const auto& m : all)
+  for (const auto& m : all) {
     if (m.place) continue;  // "an amusement park in Kabul": Kabul is where, not who
-    else if (!best || (named(m) && !named(*best)) ||
+    if (!best || (named(m) && !named(*best)) ||
         (named(m) == named(*best) && m.last - m.first > best->last - best->first))
       best = &m;
+  }
   Actor out;
   if (best) out = best->actor;
   // a capital that stands for its government ("Tehran") names the role; a bare country does not

@@ -179,7 +179,7 @@ const EventDraft* MainHappening(const DocState& st, const Lexicon& lex) {
 
 bool AccusationFollows(const std::vector<Token>& t, int from) {
   static const std::set<std::string> kNouns = {"charge", "charges", "accusation", "accusations", "allegation",
-                                                "allegations", "claim", "claims", "criticism", "accusing"};
+                                                "allegations", "claim", "claims", "criticism"};
   for (int k = from; k < static_cast<int>(t.size()) && k < from + 3; ++k) {
     if (kNouns.count(t[k].lower)) return true;
     if (t[k].lower != "the" && t[k].lower != "these" && t[k].lower != "those" && t[k].lower != "such") return false;

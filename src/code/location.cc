@@ -9,12 +9,11 @@ namespace {
 
 bool LocativeBefore(const std::vector<Token>& t, int first) {
   static const std::unordered_set<std::string_view> k = {"in", "near", "at", "outside", "around", "inside", "across",
-                                                         "into", "on", "of", "from", "toward", "towards", "throughout"};
+                                                         "into", "on", "of", "toward", "towards", "throughout"};
   for (int b = first - 1; b >= 0 && b >= first - 3; --b) {
     if (t[b].punct) return false;  // "(Novara, Piemonte)": a container, not where it happened
-    // "members ... from Gangwon staged a protest in Seoul": where they come from is not where it happened
-    if (t[b].lower == "from") return false;
-    if (k.count(t[b].lower)) return t[b].lower != "of" ? true : b > 0 && t[b - 1].lower != "troops";
+    // ("from" is not in the set: "members ... from Gangwon protested in Seoul" came from there)
+    if (k.count(t[b].lower)) return t[b].lower != "of" || (b > 0 && t[b - 1].lower != "troops");
     if (t[b].lower == "the" || t[b].lower == "a") continue;
     if (!t[b].upper_initial) return false;
   }

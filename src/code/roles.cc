@@ -3,6 +3,7 @@
 #include <cstring>
 #include <unordered_set>
 
+#include "base/utf8.h"
 #include "code/mention.h"
 #include "recognize/words.h"
 
@@ -45,7 +46,7 @@ bool OwnForces(const std::vector<Token>& t, const Actors& a) {
 bool ClauseComma(const std::vector<Token>& t, int k, int ceil) {
   if (t[k].text != "," || k + 1 >= ceil) return false;
   const std::string& w = t[k + 1].lower;
-  return (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) || IsClauseOpener(w);
+  return (w.size() > 4 && EndsWith(w, "ing")) || IsClauseOpener(w);
 }
 
 bool IsHardBoundary(const Token& t) {
@@ -222,7 +223,7 @@ struct RoleFinder {
     if (at - 1 > cs && t[at - 1].lower == "to" && depth < 3) {
       int k = at - 2;
       while (k > cs && (!IsVerbLike(t[k]) || t[k].lower == "'s") && !IsHardBoundary(t[k]) && t[k].text != ",") --k;
-        if (k >= cs && k < at - 2 && IsVerbLike(t[k]) && !IsObjectControl(t[k].lower) && !IsBeForm(t[k].lower))
+      if (k >= cs && k < at - 2 && IsVerbLike(t[k]) && !IsObjectControl(t[k].lower) && !IsBeForm(t[k].lower))
         return Subject(k, depth + 1);
     }
     if (Actors head = Appositive(cs, at); !head.empty()) return head;
@@ -245,7 +246,7 @@ struct RoleFinder {
     static const std::unordered_set<std::string_view> kSubordinators = {"after", "before", "while", "since",
                                                                         "without", "when", "by"};
     return kSubordinators.count(t[k].lower) > 0 && k + 1 < ceil && t[k + 1].lower.size() > 5 &&
-           t[k + 1].lower.compare(t[k + 1].lower.size() - 3, 3, "ing") == 0;
+           EndsWith(t[k + 1].lower, "ing");
   }
 
   // "an average of 50 residents blocked", "a group of farmers marched": the people counted act.
@@ -375,8 +376,6 @@ struct RoleFinder {
   }
 };
 
-bool EndsWithEd(const std::string& w) { return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0; }
-
 bool IsPassive(const std::vector<Token>& t, int floor, int first, Form form) {
   if (form != Form::kPastBoth && form != Form::kParticiple) return false;
   // "Israel is opposed to French mediation": an adjective of stance, not a passive
@@ -399,7 +398,7 @@ bool IsPassive(const std::vector<Token>& t, int floor, int first, Form form) {
   if (first - 1 > floor && (t[first - 1].text == "," || t[first - 1].lower == "and" || t[first - 1].lower == "or")) {
     for (int k = first - 2; k > floor && k >= first - 12; --k) {
       if (IsHardBoundary(t[k]) || t[k].lower == "that" || t[k].lower == "who" || t[k].lower == "which") break;
-      if (IsBeForm(t[k].lower) && EndsWithEd(t[k + 1].lower)) return true;
+      if (IsBeForm(t[k].lower) && t[k + 1].lower.size() > 3 && EndsWith(t[k + 1].lower, "ed")) return true;
     }
   }
   return false;
@@ -559,13 +558,12 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   const auto& t = rf.t;
   const bin::Trigger& tr = *em->trigger;
   Form form = static_cast<Form>(m.entry->form);
-
+  std::string_view type = rf.ctx.lex.Str(tr.type);
   // The chunker first; the parse fills what it leaves empty (the parse is the less precise of the two
   // on short news sentences until the tagger improves).
   em->passive = IsPassive(t, rf.floor, m.first, form);
-  std::string_view kind = rf.ctx.lex.Str(tr.type);
-  bool human = kind == "SUPPORT" || kind == "ACCUSE" || kind == "REJECT" || kind == "REQUEST" || kind == "AGREE" ||
-               kind == "CONSULT" || kind == "THREATEN" || kind == "CONCEDE";
+  bool human = type == "SUPPORT" || type == "ACCUSE" || type == "REJECT" || type == "REQUEST" || type == "AGREE" ||
+               type == "CONSULT" || type == "THREATEN" || type == "CONCEDE";
   TreeRoles tree = ReadTreeRoles(rf.ctx, m.first, rf.ctx.lex.Str(tr.tprep), human);
   Actors left = rf.Subject(m.first, 0, human);
   // a fixed phrase read as a verb keeps its noun reading's source: "Sudanese army aircraft bombed"
@@ -589,7 +587,6 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
     return;
   }
   em->source = left;
-  std::string_view type = rf.ctx.lex.Str(tr.type);
   std::string_view tprep = rf.ctx.lex.Str(tr.tprep);
   bool noun_end = m.last - m.first > 1;  // "reaffirm + support for X": the noun's prepositions
   // "deployed air defence systems": the forces sent are not the target
@@ -777,7 +774,7 @@ bool PassiveFixedPhrase(const std::vector<Token>& t, const Match& m, char pos) {
   if (pos != 'x' || m.last - m.first < 2 || !IsBeForm(t[m.first].lower)) return false;
   for (int k = m.first + 1; k < m.last; ++k) {
     const std::string& w = t[k].lower;
-    if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0)) return true;
+    if (w.size() > 3 && (EndsWith(w, "ed") || EndsWith(w, "en"))) return true;
     if (!IsAdverb(t[k])) return false;
   }
   return false;

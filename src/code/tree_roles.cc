@@ -114,9 +114,7 @@ TreeRoles ReadTreeRoles(const SentenceContext& ctx, int token, std::string_view 
     else if (r.object.empty() && PrepositionAllowed(prep, tprep, false)) r.object.insert(r.object.end(), a.begin(), a.end());
   }
   if (tr.Rel(v) == "acl" && r.subject.size() && !r.passive && r.object.empty()) {  // "troops killed in the attack": passive sense
-    if (ctx.analysis.tokens[token].lower.size() > 2 &&
-        ctx.analysis.tokens[token].lower.compare(ctx.analysis.tokens[token].lower.size() - 2, 2, "ed") == 0)
-      r.passive = true;
+    if (EndsWith(ctx.analysis.tokens[token].lower, "ed")) r.passive = true;
   }
   return r;
 }

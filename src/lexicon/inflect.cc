@@ -2,6 +2,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/utf8.h"
 #include "lexicon/lexicon.h"
 
 namespace sitrep {
@@ -63,9 +64,6 @@ const std::unordered_map<std::string, Irregular>& IrregularVerbs() {
 }
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-bool EndsWith(std::string_view s, std::string_view t) {
-  return s.size() >= t.size() && s.substr(s.size() - t.size()) == t;
-}
 
 // Doubles a final consonant after a single stressed vowel: "ban" -> "bann", "admit" -> "admitt".
 bool DoublesFinal(std::string_view w) {

@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <iterator>
 
+#include "base/utf8.h"
+
 namespace sitrep::patterns {
 namespace {
-
-bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // TABARI's regular endings on an exact root word: nouns take S and 'S; verbs S, ES, ED, EN,
 // ING, and D after a final E. PETRARCH's nouns take their plural (IES, ES, S).

@@ -208,7 +208,8 @@ static void ResolvePronouns(const std::vector<Token>& t, const Sentence& s, Docu
     bool he = (t[i].lower == "he" || t[i].lower == "she") && memory->has_last_person;
     bool they = t[i].lower == "they" && memory->has_last_plural;
     int group_end = memory->has_last_group ? GroupReference(t, i, s.last) : -1;
-    for (const auto& a : *out) group_end = a.first <= i && i < a.last ? -1 : group_end;  // already an actor
+    if (group_end > 0)
+      for (const auto& a : *out) group_end = a.first <= i && i < a.last ? -1 : group_end;  // already an actor
     if (!he && !they && group_end < 0) continue;
     ActorMention m;
     m.first = i;
@@ -231,7 +232,7 @@ static void AddUnknownAcronyms(const std::vector<Token>& t, const Sentence& s, s
   static const std::unordered_set<std::string_view> kNotActors = {
       "lga", "gmt", "utc", "am", "pm", "tv", "id", "covid", "hiv", "aids", "ceo", "gdp", "mp", "mps", "uav",
       "uavs", "ied", "ieds", "rpg", "rpgs", "ak", "usd", "eur", "km", "kg", "sms", "gps", "dna", "pdf", "vip",
-      "ok", "ap", "afp", "bbc", "cnn", "acled", "fyi", "etc", "ltd", "inc", "llc", "plc", "suv", "suvs", "atm",
+      "ok", "ap", "afp", "bbc", "cnn", "fyi", "etc", "ltd", "inc", "llc", "plc", "suv", "suvs", "atm",
       "lpg", "cng", "vat", "ngo", "ngos", "idp", "idps", "mw", "kw", "ppe", "icu", "pcr", "sim", "ict", "it",
       "ai", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "mm", "cm", "st", "nd", "rd", "th"};
   int caps = 0;
