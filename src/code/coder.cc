@@ -351,6 +351,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   std::vector<TimeExpression> times = FindTimeExpressions(a.tokens, s, published);
   AttachTimes(ctx, times, &mentions);
   DaysAfter(a.tokens, s, times, &mentions);
+  SetScenes(a.tokens, s, times, &mentions);
   for (EventMention& m : mentions) m.modality = FindModality(ctx, m);
   if (explain) ExplainSentence(ctx, index, mentions, explain);
   Casualties cas = FindCasualties(a.tokens, s);
@@ -527,6 +528,7 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
   AssignAcled(&e);
   double conf = 0.4 + (e.source.empty() ? 0 : 0.2) + (e.target.empty() ? 0 : 0.15) + (lead->verb ? 0.1 : 0) +
                 0.05 * std::min<size_t>(d.mentions.size() - 1, 2);
+  if (e.modality == "historical") conf -= 0.15;  // background, told in passing
   e.confidence = std::min(0.95, conf);
   return e;
 }

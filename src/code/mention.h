@@ -35,6 +35,8 @@ struct EventMention {
   bool intent = false;         // "offered to", "willing to", "pledged to" + this trigger
   std::vector<ActorMention> speaker;  // who reports it ("Analysts said Turkey could ..."), if anyone
   bool reported = false;              // a speech verb precedes it in the sentence
+  std::string scene;  // "In Ankara, ...": the place its sentence opens on, lower case ("elsewhere" too)
+  std::string names;  // its sentence's capitalised words, lower case, each between spaces
 };
 
 // Everything the coder knows about one sentence.

@@ -26,12 +26,22 @@ void AddActors(Actors* into, const Actors& from) {
   }
 }
 
+// Two own dates that differ, or a date borrowed from the report ("said on Monday they had taken
+// Goma") more than a month outside another's own span ("occupied Goma in November 2012").
 bool DatesConflict(const EventDraft& a, const EventDraft& b) {
+  auto far = [](const EventMention& weak, const EventMention& strong) {
+    long day = DaysFromCivil(weak.time->start);
+    return day < DaysFromCivil(strong.time->start) - 31 || day > DaysFromCivil(strong.time->end) + 31;
+  };
   for (const auto& x : a.mentions)
-    for (const auto& y : b.mentions)
-      if (x.time_strong && y.time_strong && x.time && y.time &&
-          DaysFromCivil(x.time->start) != DaysFromCivil(y.time->start))
+    for (const auto& y : b.mentions) {
+      if (!x.time || !y.time || (!x.time_strong && !y.time_strong)) continue;
+      if (x.time_strong && y.time_strong) {
+        if (DaysFromCivil(x.time->start) != DaysFromCivil(y.time->start)) return true;
+      } else if (x.time_strong ? far(y, x) : far(x, y)) {
         return true;
+      }
+    }
   return false;
 }
 
@@ -45,6 +55,16 @@ long DayOf(const EventDraft& d) {
     if (weak < 0) weak = day;
   }
   return weak;
+}
+
+// "In Ankara, riot police ..." after a report from Istanbul: a sentence that opens on a place
+// no sentence of the earlier draft names tells of another happening.
+bool NewScene(const EventDraft& a, const EventDraft& b) {
+  const std::string& scene = b.mentions.front().scene;
+  if (scene.empty()) return false;
+  for (const auto& m : a.mentions)
+    if (m.scene == scene || m.names.find(" " + scene + " ") != std::string::npos) return false;
+  return true;
 }
 
 Actors Pooled(const EventDraft& d) {
@@ -76,6 +96,7 @@ bool SameHappening(const EventDraft& a, const EventDraft& b, bool require_shared
   if (a.type != b.type) return false;
   if (DatesConflict(a, b)) return false;  // "the first strike day on Jan. 19" is another strike
   if (b.bare) return true;
+  if (require_shared && NewScene(a, b)) return false;
   if (a.mentions.front().modality != b.mentions.front().modality) return false;
   if ((a.symmetric || b.symmetric) && !require_shared) return true;  // "killed in fighting with X"
   if (a.symmetric || b.symmetric) {
@@ -89,6 +110,33 @@ bool SameHappening(const EventDraft& a, const EventDraft& b, bool require_shared
   if (b.definite) return Compatible(a.target, b.target);  // "the attack on US personnel"
   if (!Compatible(a.target, b.target)) return false;
   return Shares(a.source, b.source) || Shares(a.target, b.target);
+}
+
+void SetScenes(const std::vector<Token>& t, const Sentence& s, const std::vector<TimeExpression>& times,
+               std::vector<EventMention>* mentions) {
+  auto timed = [&](int k) {
+    for (const auto& e : times)
+      if (e.first <= k && k < e.last) return true;
+    return false;
+  };
+  std::string names = " ", scene;
+  for (int k = s.first; k < s.last; ++k)
+    if (t[k].upper_initial && !t[k].dateline) names += t[k].lower + " ";
+  int k = s.first;
+  while (k < s.last && t[k].dateline) ++k;
+  if (k < s.last && t[k].lower == "elsewhere") scene = "elsewhere";
+  if (k < s.last && (t[k].lower == "in" || t[k].lower == "near")) {
+    // the last capitalised run before the comma: "In the northern city of Kharkiv,"
+    int comma = k + 1;
+    while (comma < s.last && comma < k + 9 && t[comma].text != ",") ++comma;
+    int e = comma - 1;
+    if (comma < s.last && t[comma].text == "," && t[e].upper_initial && !timed(e)) {
+      int b = e;
+      while (b > k + 1 && t[b - 1].upper_initial) --b;
+      for (int j = b; j <= e; ++j) scene += (j > b ? " " : "") + t[j].lower;
+    }
+  }
+  for (auto& m : *mentions) m.scene = scene, m.names = names;
 }
 
 void Absorb(EventDraft* into, EventDraft from) {

@@ -23,5 +23,9 @@ EventDraft DraftOf(EventMention m, const Lexicon& lex);
 bool SameHappening(const EventDraft& a, const EventDraft& b, bool require_shared);
 void Absorb(EventDraft* into, EventDraft from);
 std::string ActorKey(const Actor& a);
+// Sets each mention's scene and names (see EventMention) from its sentence; `times` are the
+// sentence's time expressions ("In March," opens on no place).
+void SetScenes(const std::vector<Token>& t, const Sentence& s, const std::vector<TimeExpression>& times,
+               std::vector<EventMention>* mentions);
 
 }  // namespace sitrep

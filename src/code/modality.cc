@@ -71,6 +71,9 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   }
   for (int k = ctx.sentence.first; k < ctx.sentence.last; ++k)
     if (t[k].lower == "if" || t[k].lower == "unless") hypothetical |= would;
+  // "did not say whether civilians had been hit", "it was unclear whether": an open question
+  for (int k = std::max(cs - 1, ctx.sentence.first); k < m.first; ++k)
+    if (t[k].lower == "whether") hypothetical = true;
   // "denied that police had shot at anyone"
   int d = cs - 1;
   if (d > ctx.sentence.first && t[d].lower == "that") d = BeforeTimePhrase(t, d, ctx.sentence.first);  // "denied on Tuesday that"

@@ -129,13 +129,19 @@ std::vector<WordForm> VerbForms(std::string_view lemma) {
     out.push_back({british + "ed", Form::kPastBoth});
     out.push_back({british + "ing", Form::kGerund});
   }
+  // "retake" -> "retook": a prefixed irregular verb inflects as its stem
+  std::string prefix;
+  if (it == IrregularVerbs().end() && lemma.size() > 4 && lemma.substr(0, 2) == "re" && lemma != "relay") {
+    auto stem = IrregularVerbs().find(std::string(lemma.substr(2)));
+    if (stem != IrregularVerbs().end()) it = stem, prefix = "re";
+  }
   if (it == IrregularVerbs().end()) {
     out.push_back({PastRegular(lemma), Form::kPastBoth});
   } else if (std::string(it->second.past) == it->second.participle) {
-    out.push_back({it->second.past, Form::kPastBoth});
+    out.push_back({prefix + it->second.past, Form::kPastBoth});
   } else {
-    out.push_back({it->second.past, Form::kPast});
-    out.push_back({it->second.participle, Form::kParticiple});
+    out.push_back({prefix + it->second.past, Form::kPast});
+    out.push_back({prefix + it->second.participle, Form::kParticiple});
   }
   return out;
 }

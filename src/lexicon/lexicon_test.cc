@@ -28,6 +28,9 @@ TEST(Inflect, VerbsAndNouns) {
   EXPECT_TRUE(forms("visit").count("visited"));
   EXPECT_TRUE(forms("deny").count("denied"));
   EXPECT_TRUE(forms("take").count("taken"));
+  EXPECT_TRUE(forms("retake").count("retook"));  // a prefixed irregular verb
+  EXPECT_TRUE(forms("retake").count("retaken"));
+  EXPECT_TRUE(forms("relay").count("relayed"));
   EXPECT_TRUE(forms("cancel").count("cancelled"));
   EXPECT_TRUE(forms("cancel").count("canceled"));
   EXPECT_FALSE(forms("fail").count("failled"));
