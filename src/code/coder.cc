@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "base/date.h"
 #include "code/acled.h"
@@ -352,6 +353,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   AttachTimes(ctx, times, &mentions);
   DaysAfter(a.tokens, s, times, &mentions);
   SetScenes(a.tokens, s, times, &mentions);
+  for (EventMention& m : mentions) Renounced(&m, lex, a.tokens, s.first);
   for (EventMention& m : mentions) m.modality = FindModality(ctx, m);
   if (explain) ExplainSentence(ctx, index, mentions, explain);
   Casualties cas = FindCasualties(a.tokens, s);
@@ -381,7 +383,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     if (AttackedForces(m, mentions, lex)) continue;
     if (InsideThreat(m, mentions, lex, a.tokens)) continue;
     if (m.modality == "refused") {  // "would not negotiate" 125, "would not cooperate" 121, else 124
-      std::string_view refused = lex.Str(m.trigger->type);
+      std::string refused(m.type_override.empty() ? lex.Str(m.trigger->type) : m.type_override);
       m.modality = "asserted";
       m.type_override = "REJECT";
       m.cameo_override = refused == "CONSULT" ? "125" : refused == "COOPERATE" ? "121" : "124";
@@ -419,7 +421,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
 
 // Coding conventions where the text leaves a role implicit: detentions are made by the state's
 // police; a protest with no stated target, and a coup, are against the government.
-void AddConventionalActors(Event* e, const bin::Trigger& tr, const std::string& main) {
+void AddConventionalActors(Event* e, const bin::Trigger& tr, const std::string& main, bool refusal) {
   if (main.empty()) return;
   auto state = [&](const char* sector) {
     Actor a;
@@ -433,6 +435,12 @@ void AddConventionalActors(Event* e, const bin::Trigger& tr, const std::string& 
   if (e->target.empty() && e->type == "PROTEST") e->target.push_back(state("GOV"));
   if (e->target.empty() && (tr.flags & bin::kStateTarget)) e->target.push_back(state("GOV"));
   if (e->source.empty() && e->type == "PROTEST") e->source.push_back(state("CVL"));  // protesters of the country
+  // "student leaders said they would not negotiate": what people outside the state refuse, the
+  // government asks of them
+  static const std::unordered_set<std::string_view> kNonState = {"REB", "INS", "OPP", "EDU", "CVL", "LAB", "PTY", "CRM"};
+  bool non_state = !e->source.empty();
+  for (const auto& a : e->source) non_state &= kNonState.count(a.sector) > 0 && a.country == main;
+  if (refusal && e->target.empty() && non_state) e->target.push_back(state("GOV"));
 }
 
 // The event date: the mention's own expression first, then a speech verb's, then publication.
@@ -509,7 +517,7 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
   e.target = actors(d.target);
   InferCountry(&e.source, main_country);
   InferCountry(&e.target, main_country);
-  AddConventionalActors(&e, tr, main_country);
+  AddConventionalActors(&e, tr, main_country, lead->type_override == "REJECT");
   for (const auto& m : d.mentions) {
     if (m.casualties.killed) e.killed = std::max(e.killed.value_or(0), *m.casualties.killed);
     if (m.casualties.injured) e.injured = std::max(e.injured.value_or(0), *m.casualties.injured);

@@ -177,4 +177,25 @@ void ReliefConvoy(EventMention* m, const Lexicon& lex, const std::vector<Token>&
     }
 }
 
+// "the group would not give up kidnapping": the act of force is what would be given up
+void Renounced(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int first_of_sentence) {
+  static const std::set<std::string> kStop = {"stop", "stops", "stopped", "stopping", "halt", "halts", "halted",
+      "halting", "end", "ends", "ended", "ending", "renounce", "renounces", "renounced", "renouncing",
+      "abandon", "abandons", "abandoned", "abandoning", "cease", "ceases", "ceased", "ceasing"};
+  static const std::set<std::string> kGive = {"give", "gives", "gave", "given", "giving"};
+  static const std::set<std::string> kDeterminers = {"the", "its", "their", "his", "all", "armed", "further"};
+  if (!m->type_override.empty() || lex.Str(m->trigger->type) != "ASSAULT") return;
+  int k = m->first - 1;
+  while (k > first_of_sentence && kDeterminers.count(t[k].lower)) --k;
+  if (k < first_of_sentence) return;
+  bool stop = kStop.count(t[k].lower) > 0;
+  bool give_up = t[k].lower == "up" && k > first_of_sentence && kGive.count(t[k - 1].lower);
+  if (!stop && !give_up) return;
+  m->type_override = "RETREAT";
+  m->cameo_override = "087";
+  m->target.clear();
+  m->first = give_up ? k - 1 : k;  // the giving up is the act, and its verb carries the modality
+  m->verb = true;
+}
+
 }  // namespace sitrep

@@ -28,6 +28,9 @@ void AsThreat(EventMention* m, const SentenceContext& ctx);
 void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<Token>& t);
 // A blockade by people outside the state is a protest that obstructs (PROTEST 144).
 void CiviliansBlockading(EventMention* m, const Lexicon& lex);
+// Giving up an act of force ("would not give up kidnapping", "agreed to stop attacks") is a
+// de-escalation (RETREAT 087), which a refusal turns into a rejection.
+void Renounced(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int first_of_sentence);
 // A convoy carrying relief is aid (AID 073).
 void ReliefConvoy(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int end);
 

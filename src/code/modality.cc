@@ -79,7 +79,7 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   if (d > ctx.sentence.first && t[d].lower == "that") d = BeforeTimePhrase(t, d, ctx.sentence.first);  // "denied on Tuesday that"
   bool denied = d >= ctx.sentence.first && (t[d].lower == "denied" || t[d].lower == "denies" ||
                                             t[d].lower == "deny" || t[d].lower == "denying");
-  std::string_view kind = ctx.lex.Str(m.trigger->type);
+  std::string_view kind = m.type_override.empty() ? ctx.lex.Str(m.trigger->type) : std::string_view(m.type_override);
   if (denied && !SpeechActType(kind)) return "denied";  // what is denied did not happen, by the speaker's word
   if (would && !hypothetical) future = true;
   if (m.time && m.time->explicit_future) future = true;
