@@ -97,7 +97,7 @@ void AssignAcled(Event* e) {
     }
   } else if (e->type == "PROTEST") {
     // a demonstration that burns, stones or clashes is a riot in ACLED's terms
-    bool violent = m == "riot" || Says(text, {"burning", "burned", "burnt", "torched", "stones", "rocks", "clashed",
+    bool violent = m == "riot" || e->cameo.rfind("145", 0) == 0 || Says(text, {"burning", "burned", "burnt", "torched", "stones", "rocks", "clashed",
                                             "vandalized", "vandalised", "looted", "set fire", "molotov", "petrol bombs"});
     e->acled_type = violent ? "Riots" : "Protests";
     e->acled_subtype = violent ? "Violent demonstration" : "Peaceful protest";

@@ -391,7 +391,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     AsThreat(&m, ctx);
     AsIntention(&m, lex);
     ProtestersSpeaking(&m, lex, a.tokens);
-    CiviliansBlockading(&m, lex);
+    CiviliansCoercing(&m, lex, a.tokens);
     ReliefConvoy(&m, lex, a.tokens, s.last);
     m.source = ExpandRefs(m.source, *st);
     m.target = ExpandRefs(m.target, *st);

@@ -148,16 +148,20 @@ void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<T
 }
 
 // "workers ... blockading fuel depots", "farmers blockaded the highway": a blockade by people
-// outside the state is a protest that obstructs (PROTEST 144), not a state's blockade (CAMEO 191).
-void CiviliansBlockading(EventMention* m, const Lexicon& lex) {
+// outside the state is a protest that obstructs (PROTEST 144), not a state's blockade (CAMEO 191);
+// "protesters stormed parliament", "overran police lines": a crowd that storms is a riot (PROTEST 145).
+void CiviliansCoercing(EventMention* m, const Lexicon& lex, const std::vector<Token>& t) {
   static const std::set<std::string> kCivil = {"CVL", "LAB", "EDU", "OPP", "PTY", "HRI", "NGO", "REL", "BUS", "REF"};
-  if (!m->type_override.empty() || lex.Str(m->trigger->type) != "COERCE" ||
-      lex.Str(m->trigger->cameo).substr(0, 3) != "191" || m->source.empty())
-    return;
+  static const std::set<std::string> kCrowd = {"CVL", "LAB", "EDU", "OPP"};
+  if (!m->type_override.empty() || lex.Str(m->trigger->type) != "COERCE" || m->source.empty()) return;
+  std::string_view cameo = lex.Str(m->trigger->cameo);
+  const std::string& head = t[m->first].lower;
+  bool storm = cameo.substr(0, 3) == "192" || (cameo.substr(0, 3) == "171" && head.rfind("storm", 0) == 0);
+  if (cameo.substr(0, 3) != "191" && !storm) return;
   for (const auto& s : m->source)
-    if (!kCivil.count(s.actor.sector)) return;
+    if (!(storm ? kCrowd : kCivil).count(s.actor.sector)) return;
   m->type_override = "PROTEST";
-  m->cameo_override = "144";
+  m->cameo_override = storm ? "145" : "144";
 }
 
 // "A World Food Programme convoy of 15 trucks carrying food": a convoy that carries relief is aid

@@ -26,8 +26,9 @@ void AsIntention(EventMention* m, const Lexicon& lex);
 void AsThreat(EventMention* m, const SentenceContext& ctx);
 // What a crowd of protesters demands or denounces is said by protesting (PROTEST 140).
 void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<Token>& t);
-// A blockade by people outside the state is a protest that obstructs (PROTEST 144).
-void CiviliansBlockading(EventMention* m, const Lexicon& lex);
+// A blockade by people outside the state is a protest that obstructs (PROTEST 144); a crowd that
+// storms a building or overruns a line riots (PROTEST 145).
+void CiviliansCoercing(EventMention* m, const Lexicon& lex, const std::vector<Token>& t);
 // Giving up an act of force ("would not give up kidnapping", "agreed to stop attacks") is a
 // de-escalation (RETREAT 087), which a refusal turns into a rejection.
 void Renounced(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int first_of_sentence);
