@@ -431,6 +431,14 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   m.actor.name = !name.empty() ? name : !group.empty() ? group : country_name;
   m.actor.span = {t[first].begin, t[last - 1].end};
   if (first > 0 && IsLocativePreposition(t[first - 1].lower) && !has_agent && group.empty()) m.place = true;
+  // "rallied outside Istanbul city hall": a building the words stand outside or at is where, not who
+  static const std::unordered_set<std::string_view> kBuildings = {"hall", "parliament", "embassy", "consulate",
+      "ministry", "palace", "headquarters", "courthouse", "station", "barracks", "prison", "compound", "office"};
+  if (has_agent && kBuildings.count(head)) {
+    int b = first - 1;
+    while (b >= 0 && (t[b].lower == "the" || (t[b].upper_initial && !t[b].dateline))) --b;
+    if (b >= 0 && IsLocativePreposition(t[b].lower) && t[b].lower != "from") m.place = true;
+  }
   // "in Mar de Cobo (Buenos Aires)": a name in brackets after a name is where that place is
   if (first > 1 && t[first - 1].text == "(" && t[first - 2].upper_initial && !has_agent && group.empty()) m.place = true;
   // "US support" is a modifier; "Italian unions plan" is not: a plural noun rarely modifies another
