@@ -308,6 +308,20 @@ void UseReferenceTime(std::vector<EventMention>* mentions, int paragraph, DocSta
   }
 }
 
+// "The Iraqi prime minister is due to travel to Riyadh": a state's official going to another state
+// visits it; other travels are no events.
+bool StateVisit(const EventMention& m) {
+  bool official = false;
+  for (const auto& a : m.source) official |= !a.actor.country.empty() && (a.actor.sector == "GOV" || a.actor.sector == "LEG");
+  if (!official) return false;
+  for (const auto& t : m.target) {
+    bool foreign = !t.actor.country.empty();
+    for (const auto& a : m.source) foreign &= t.actor.country != a.actor.country;
+    if (foreign) return true;
+  }
+  return false;
+}
+
 // Merges a sentence's draft into the document: into the same happening if one is there.
 void AddToDocument(EventDraft draft, DocState* st) {
   EventDraft* target = nullptr;
@@ -396,6 +410,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     m.source = ExpandRefs(m.source, *st);
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;
+    if ((m.trigger->flags & bin::kStateVisit) && !StateVisit(m)) continue;
     if (lex.Str(m.trigger->type) == "ASSAULT") m.casualties = cas;
     if (lex.Str(m.trigger->type) == "COERCE") m.casualties.arrested = cas.arrested;
     RememberPair(m, st);

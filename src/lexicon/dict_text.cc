@@ -111,6 +111,7 @@ Status ParseTrigger(const std::vector<std::string>& w, int line, FileContext* ct
   if (opts.count("speaker")) t.flags |= bin::kSpeaker;
   if (opts.count("purpose")) t.flags |= bin::kPurpose;
   if (opts.count("statetarget")) t.flags |= bin::kStateTarget;
+  if (opts.count("statevisit")) t.flags |= bin::kStateVisit;
   t.rule = ctx->name + ":" + std::to_string(line);
   if (t.pattern.front() == '+' || t.pattern.back() == '+') return Status::Error("a pattern cannot start or end with '+'");
   int gaps = 0;

@@ -64,7 +64,7 @@ struct Role {
 };
 
 enum TriggerFlags : uint8_t { kSymmetric = 1, kNoTarget = 2, kWeak = 4, kThatClause = 8, kSpeaker = 16, kPurpose = 32,
-                            kStateTarget = 64 };
+                            kStateTarget = 64, kStateVisit = 128 };
 
 }  // namespace bin
 
