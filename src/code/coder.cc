@@ -215,7 +215,9 @@ void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st
     }
     // "condemned the launch": a reaction to the story's main happening
     bool reaction = type == "ACCUSE" || type == "SUPPORT" || type == "REJECT";
-    if (!found && reaction && m.last < static_cast<int>(tokens.size()) && tokens[m.last].lower == "the")
+    int the = m.last;  // "condemned the launch", "appalled by the reports"
+    if (the < static_cast<int>(tokens.size()) && (tokens[the].lower == "at" || tokens[the].lower == "over")) ++the;
+    if (!found && reaction && the < static_cast<int>(tokens.size()) && tokens[the].lower == "the")
       if (const EventDraft* e = MainHappening(st, lex)) m.target = e->source;
   }
 }

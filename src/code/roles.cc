@@ -754,8 +754,11 @@ bool Absorbed(const RoleFinder& rf, const Match& m, const std::vector<EventMenti
 // placed under investigation") makes its subject the target.
 bool FixedVerbPhrase(const std::vector<Token>& t, int floor, const Match& m, char pos) {
   if (pos != 'x' || !IsVerbLike(t[m.first]) || IsBeForm(t[m.first].lower)) return false;
+  // "it was appalled by the reports": a participle of feeling fixed with its "by" is an adjective
+  // whose subject feels it, not a passive
+  bool feeling = m.last - m.first == 2 && t[m.last - 1].lower == "by";
   for (int k = m.first - 1; k >= floor && k >= m.first - 3; --k) {
-    if (IsBeForm(t[k].lower)) return false;
+    if (IsBeForm(t[k].lower)) return feeling;
     if (!IsAdverb(t[k])) break;
   }
   return true;

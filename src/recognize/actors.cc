@@ -98,6 +98,24 @@ std::unordered_map<std::string, Actor> KnownPersons(const std::vector<Actor>& kn
   return out;
 }
 
+// CAMEO codes of intergovernmental bodies are hierarchical: a code that extends or repeats an
+// earlier group's (IGOUNOSEC, IGOUNO for the Secretary-General) names a body of that organisation.
+ActorRecognizer::ActorRecognizer(const Lexicon& lex) : lex_(lex), parents_(lex.group_count()) {
+  std::unordered_map<std::string_view, std::string_view> first_with_code;
+  for (uint32_t g = 0; g < lex.group_count(); ++g) first_with_code.emplace(lex.Str(lex.group(g).code), lex.Str(lex.group(g).name));
+  for (uint32_t g = 0; g < lex.group_count(); ++g) {
+    std::string_view code = lex.Str(lex.group(g).code), name = lex.Str(lex.group(g).name);
+    if (code.substr(0, 3) != "IGO") continue;
+    for (size_t k = code.size(); k >= 6; k -= 3) {
+      auto it = first_with_code.find(code.substr(0, k));
+      if (it != first_with_code.end() && it->second != name) {
+        parents_[g] = std::string(it->second);
+        break;
+      }
+    }
+  }
+}
+
 Actor ActorRecognizer::PersonOn(uint32_t person, int32_t day) const {
   Actor a;
   a.name = std::string(lex_.Str(lex_.person(person).name));
@@ -356,7 +374,7 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   const auto& t = a.tokens;
   ActorMention m;
   m.first = first;
-  std::string country, country_name, group, sector, name, code;
+  std::string country, country_name, group, organ, sector, name, code;
   bool has_agent = false, capital = false, demonym_only = true, plural_demonym = false;
   for (const Piece& p : pieces) {
     switch (p.kind) {
@@ -374,6 +392,7 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
       case EntryKind::kGroup: {
         const bin::Group& g = lex_.group(p.target);
         group = std::string(lex_.Str(g.name));
+        if (!parents_[p.target].empty()) organ = group, group = parents_[p.target];
         if (sector.empty() || !has_agent) sector = std::string(lex_.Str(g.sector));
         code = std::string(lex_.Str(g.code));
         if (country.empty()) country = std::string(lex_.Str(g.country));
@@ -428,7 +447,7 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   m.actor.sector = sector;
   if (code.empty() && !country.empty()) code = country + ((capital || has_agent) ? sector : "");
   m.actor.code = code;
-  m.actor.name = !name.empty() ? name : !group.empty() ? group : country_name;
+  m.actor.name = !name.empty() ? name : !organ.empty() ? organ : !group.empty() ? group : country_name;
   m.actor.span = {t[first].begin, t[last - 1].end};
   if (first > 0 && IsLocativePreposition(t[first - 1].lower) && !has_agent && group.empty()) m.place = true;
   // "rallied outside Istanbul city hall": a building the words stand outside or at is where, not who

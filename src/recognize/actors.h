@@ -47,7 +47,7 @@ std::unordered_map<std::string, Actor> KnownPersons(const std::vector<Actor>& kn
 
 class ActorRecognizer {
  public:
-  explicit ActorRecognizer(const Lexicon& lex) : lex_(lex) {}
+  explicit ActorRecognizer(const Lexicon& lex);
   // Actor mentions of one sentence, in token order; learns titled names into memory.
   std::vector<ActorMention> Recognize(const Analysis& a, const Sentence& s, DocumentMemory* memory) const;
 
@@ -64,6 +64,8 @@ class ActorRecognizer {
                        DocumentMemory* memory) const;
   Actor PersonOn(uint32_t person, int32_t day) const;
   const Lexicon& lex_;
+  // Per group: the organisation it is a body of ("UN Security Council": "United Nations"), or "".
+  std::vector<std::string> parents_;
 };
 
 std::string PersonKey(const std::string& lower_name);
