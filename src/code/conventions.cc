@@ -75,6 +75,21 @@ bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, c
   return false;
 }
 
+// "Cyprus blocked the package of asset freezes and travel bans": the freezes are what was refused.
+bool RefusedObject(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
+                   const std::vector<Token>& t) {
+  if (m.verb) return false;
+  for (const auto& x : all) {
+    if (&x == &m || x.suppressed || !x.verb || x.last > m.first || m.first - x.last > 3) continue;
+    std::string_view type = x.type_override.empty() ? lex.Str(x.trigger->type) : std::string_view(x.type_override);
+    if (type != "REJECT") continue;
+    bool object = true;  // only determiners and modifiers between: "the proposed", "a package of"
+    for (int k = x.last; k < m.first && object; ++k) object = !t[k].punct && !t[k].upper_initial && !IsVerbLike(t[k]);
+    if (object) return true;
+  }
+  return false;
+}
+
 // "experts warned that al-Shabaab might attack": a warning about someone else's act is a
 // prediction, not a threat; the act stays, as hypothetical.
 void SeparatePredictions(std::vector<EventMention>* mentions, const Lexicon& lex) {

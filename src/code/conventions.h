@@ -18,6 +18,9 @@ bool AttackedForces(const EventMention& m, const std::vector<EventMention>& all,
 // The content of a threat or a demand ("warned that protesters would be arrested").
 bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
                   const std::vector<Token>& t);
+// What a rejection refuses ("blocked the package of asset freezes", "vetoed sanctions") did not happen.
+bool RefusedObject(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
+                   const std::vector<Token>& t);
 // A warning about someone else's act is a prediction: the warning is suppressed.
 void SeparatePredictions(std::vector<EventMention>* mentions, const Lexicon& lex);
 // Cooperation to come, or offered, is an intention (AGREE 03x).
