@@ -222,6 +222,27 @@ void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st
   }
 }
 
+// "Russia attacked Kyiv, killing three people, a day after Kyiv set a refinery in Russia ablaze":
+// of several attacks in a sentence, the figures belong to those whose words report deaths or wounds.
+void KeepCasualtiesWithReport(std::vector<EventDraft>* local, const std::vector<Token>& t) {
+  static const char* kToll[] = {"kill", "injur", "wound", "dead", "die", "death", "massacr", "slaughter", "behead"};
+  auto reports = [&](const EventDraft& d) {
+    for (const auto& m : d.mentions)
+      for (int k = m.first; k < m.last; ++k)
+        for (const char* p : kToll)
+          if (t[k].lower.rfind(p, 0) == 0) return true;
+    return false;
+  };
+  bool any = false;
+  int attacks = 0;
+  for (const auto& d : *local)
+    if (d.type == "ASSAULT") ++attacks, any |= reports(d);
+  if (attacks < 2 || !any) return;
+  for (auto& d : *local)
+    if (d.type == "ASSAULT" && !reports(d))
+      for (auto& m : d.mentions) m.casualties.killed.reset(), m.casualties.injured.reset();
+}
+
 // "overran a base ..., killing seven soldiers": seizing ground in the course of an attack is
 // part of the attack.
 void FoldIntoAssault(std::vector<EventDraft>* local, const Lexicon& lex) {
@@ -433,6 +454,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     else local.push_back(std::move(d));
   }
   FoldIntoAssault(&local, lex);
+  KeepCasualtiesWithReport(&local, a.tokens);
   AttributePerpetrators(actors, a.tokens, st);
   for (auto& d : local) AddToDocument(std::move(d), st);
 }

@@ -113,8 +113,9 @@ bool EventMatches(const Event& e, const std::string& line) {
     if (k == "target" && !ActorsMatch(e.target, v)) return false;
     if (k == "date" && e.date.start != v) return false;
     if (k == "modality" && e.modality != v) return false;
-    if (k == "killed" && (!e.killed || std::to_string(*e.killed) != v)) return false;
-    if (k == "injured" && (!e.injured || std::to_string(*e.injured) != v)) return false;
+    auto figure = [&](const std::optional<int>& x) { return v == "none" ? !x : x && std::to_string(*x) == v; };
+    if (k == "killed" && !figure(e.killed)) return false;
+    if (k == "injured" && !figure(e.injured)) return false;
     if (k == "cameo" && e.cameo.rfind(v, 0) != 0) return false;
     if (k == "arrested" && (!e.arrested || std::to_string(*e.arrested) != v)) return false;
     if (k == "place" && (!e.location || e.location->name != v)) return false;

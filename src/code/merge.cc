@@ -1,6 +1,7 @@
 #include "code/merge.h"
 
 #include <algorithm>
+#include <set>
 
 #include "base/date.h"
 
@@ -76,7 +77,9 @@ Actors Pooled(const EventDraft& d) {
 }  // namespace
 
 std::string ActorKey(const Actor& a) {
-  if (!a.group.empty()) return "g:" + a.group;
+  // an organ of a state ("Ukraine's General Staff", Ukraine MIL) is that state acting, like "Kyiv"
+  static const std::set<std::string> kState = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  if (!a.group.empty() && !(a.country.size() == 3 && kState.count(a.sector))) return "g:" + a.group;
   return "c:" + a.country + "/" + (a.country.empty() ? a.sector + "/" + a.name : "");
 }
 

@@ -394,7 +394,13 @@ bool IsPassive(const std::vector<Token>& t, int floor, int first, Form form) {
        t[first].lower == "convicted"))
     return true;
   // "would be treated as a criminal, arrested and prosecuted": a participle in a list that a
-  // passive opens shares its auxiliary
+  // passive opens shares its auxiliary; so does a gapped one ("three were killed and five wounded")
+  int before = first - 1;
+  if (before > floor && (t[before].number || (NumberWord(t[before].lower) > 1) || t[before].lower == "others" ||
+                         t[before].lower == "more"))
+    --before;
+  if (before < first - 1 && before > floor && t[before].lower != "and") before = first - 1;
+  first = before + 1;
   if (first - 1 > floor && (t[first - 1].text == "," || t[first - 1].lower == "and" || t[first - 1].lower == "or")) {
     for (int k = first - 2; k > floor && k >= first - 12; --k) {
       if (IsHardBoundary(t[k]) || t[k].lower == "that" || t[k].lower == "who" || t[k].lower == "which") break;
