@@ -10,19 +10,35 @@ namespace {
 
 using Actors = std::vector<ActorMention>;
 
-bool Shares(const Actors& a, const Actors& b) {
+// "the air force" and "Myanmar's military": a bare role of the state is the same as that kind
+// of actor of a named state.
+bool BareSame(const Actor& bare, const Actor& named) {
+  static const std::set<std::string> kState = {"GOV", "MIL", "COP"};
+  return bare.country.empty() && bare.group.empty() && !named.country.empty() && bare.sector == named.sector &&
+         kState.count(bare.sector) > 0;
+}
+
+// `bare`: a bare role of the state counts as the same kind of actor of a named state (for attacks,
+// which reports retell with fewer words).
+bool Shares(const Actors& a, const Actors& b, bool bare = false) {
   for (const auto& x : a)
     for (const auto& y : b)
-      if (ActorKey(x.actor) == ActorKey(y.actor)) return true;
+      if (ActorKey(x.actor) == ActorKey(y.actor) || (bare && (BareSame(x.actor, y.actor) || BareSame(y.actor, x.actor))))
+        return true;
   return false;
 }
 
-bool Compatible(const Actors& a, const Actors& b) { return a.empty() || b.empty() || Shares(a, b); }
+bool Compatible(const Actors& a, const Actors& b, bool bare = false) {
+  return a.empty() || b.empty() || Shares(a, b, bare);
+}
 
 void AddActors(Actors* into, const Actors& from) {
   for (const auto& a : from) {
     bool seen = false;
-    for (const auto& b : *into) seen |= ActorKey(a.actor) == ActorKey(b.actor);
+    for (auto& b : *into) {
+      seen |= ActorKey(a.actor) == ActorKey(b.actor) || BareSame(a.actor, b.actor);
+      if (BareSame(b.actor, a.actor)) b = a, seen = true;  // "the air force", then "Myanmar's military"
+    }
     if (!seen) into->push_back(a);
   }
 }
@@ -106,7 +122,7 @@ bool SameHappening(const EventDraft& a, const EventDraft& b, bool require_shared
     Actors pa = Pooled(a), pb = Pooled(b);
     return Compatible(pa, pb) && (!require_shared || Shares(pa, pb));
   }
-  if (!Compatible(a.source, b.source)) return false;
+  if (!Compatible(a.source, b.source, a.type == "ASSAULT")) return false;
   if (!require_shared) return true;  // one sentence: the victims of one attack add up
   // one attack told over several sentences: same day, no conflicting perpetrator
   if (a.type == "ASSAULT" && DayOf(a) >= 0 && DayOf(a) == DayOf(b)) return true;

@@ -199,8 +199,12 @@ struct RoleFinder {
         if (!speaker.empty()) return speaker;
       }
     }
-    // relative clause: "X, who attacked ..." -> X
-    if (cs > floor && (t[cs - 1].lower == "who" || t[cs - 1].lower == "which" || t[cs - 1].lower == "that")) {
+    // relative clause: "X, who attacked ..." -> X; but "told state media that the air force had
+    // struck": a clause with a subject of its own after "that" is a complement
+    bool own_subject = false;
+    for (const auto& a : actors) own_subject |= a.first >= cs && a.first < at && !a.place && !a.modifier;
+    bool relative = t[cs > floor ? cs - 1 : cs].lower == "that" ? !own_subject : true;
+    if (cs > floor && relative && (t[cs - 1].lower == "who" || t[cs - 1].lower == "which" || t[cs - 1].lower == "that")) {
       int r = cs - 1;
       if (r > floor && t[r - 1].text == ",") --r;
       for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i)
