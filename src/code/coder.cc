@@ -409,6 +409,17 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   SeparatePredictions(&mentions, lex);
   for (EventMention& m : mentions) {
     if (m.suppressed) continue;
+    // "warned that anyone caught barricading roads would be arrested": anyone doing what protesters
+    // do is a protester
+    for (auto& x : m.target) {
+      if (x.ref != ActorRef::kGeneric) continue;
+      for (const EventMention& p : mentions)
+        for (const auto& y : p.source)
+          if (lex.Str(p.trigger->type) == "PROTEST" && y.first == x.first && y.last == x.last) {
+            x.ref = ActorRef::kNone;
+            x.actor.sector = "CVL";
+          }
+    }
     auto generic = [](const ActorMention& x) { return x.ref == ActorRef::kGeneric; };
     if (std::any_of(m.source.begin(), m.source.end(), generic)) continue;  // "anyone who ..." does nothing
     if (std::any_of(m.target.begin(), m.target.end(), generic)) {
