@@ -86,4 +86,8 @@ grep -q '"cameo":"1121"' "$work/fx.out" || fail "extend mode lost the imported e
 printf '%s\n' '{"id":"f2","date":"2020-05-01","text":"Freedonia accused Marshovia of treason in Kandahar on Monday after the border incident."}' > "$work/f2.jsonl"
 "$bin" code --dictionaries "tabari:$work/tabari/t.project" "$work/f2.jsonl" -o "$work/f2.out" 2>/dev/null || fail "code --dictionaries with places"
 grep -q '"cameo":"1121".*"location":{"text":"Kandahar"' "$work/f2.out" || fail "imported event not placed: $(cat "$work/f2.out")"
+# "-o -" is standard output, not a file named "-"
+(cd "$work" && "$bin" code -q --no-geo "$work/in/a.txt" -o - > "$work/dash.out") || fail "code -o - exit status"
+grep -q '"type":"ASSAULT"' "$work/dash.out" || fail "-o - did not write to standard output"
+[ ! -e "$work/-" ] || fail "-o - wrote a file named '-'"
 echo "1 passed, 0 failed"

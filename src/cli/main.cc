@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
   auto* c = app.add_subcommand("code", "Code documents into events (JSON Lines)");
   c->add_option("inputs", code.inputs, "Files (.txt wire text, .jsonl), directories, or - for JSON Lines on stdin")
       ->required();
-  c->add_option("-o,--output", code.output, "Write events here instead of standard output");
+  c->add_option("-o,--output", code.output, "Write events here instead of standard output ('-': standard output)")
+      ->transform([](std::string s) { return s == "-" ? std::string() : s; });
   c->add_option("--db", code.db, "Also store documents and events in this SQLite database");
   c->add_option("--dict", code.dict, "Compiled dictionary (default: next to the binary, or $SITREP_DICT)");
   c->add_flag("--strict", code.strict, "Stop with a non-zero exit at the first bad record");
@@ -37,7 +38,8 @@ int main(int argc, char** argv) {
   auto* g = app.add_subcommand("geocode", "Find and resolve places (JSON Lines: {id, places})");
   g->add_option("inputs", geocode.inputs, "Files, directories or - (as for code)")->required();
   g->add_flag("--spans", geocode.spans, "Resolve exactly the toponym spans each JSON line carries (\"spans\": [[s, e], ...])");
-  g->add_option("-o,--output", geocode.output, "Write here instead of standard output");
+  g->add_option("-o,--output", geocode.output, "Write here instead of standard output ('-': standard output)")
+      ->transform([](std::string s) { return s == "-" ? std::string() : s; });
   g->add_option("--gazetteer", geocode.gazetteer, "Gazetteer file (default: next to the binary, or $SITREP_GAZETTEER)");
   g->add_flag("--strict", geocode.strict, "Stop with a non-zero exit at the first bad record");
   g->add_flag("-q,--quiet", geocode.quiet, "No summary on standard error");
@@ -79,7 +81,8 @@ int main(int argc, char** argv) {
   p->add_flag("--score", parse.score, "With --conllu: print UPOS, XPOS, lemma, UAS and LAS against the file");
   p->add_option("--prune", parse.prune, "Drop weights under N quantization steps first (to weigh size against accuracy)");
   p->add_option("--model", parse.model, "Model file (default: next to the binary, or $SITREP_MODEL)");
-  p->add_option("-o,--output", parse.output, "Write CoNLL-U here instead of standard output");
+  p->add_option("-o,--output", parse.output, "Write CoNLL-U here instead of standard output ('-': standard output)")
+      ->transform([](std::string s) { return s == "-" ? std::string() : s; });
 
   sitrep::TrainCommandOptions train;
   auto* tr = app.add_subcommand("train", "Train the tagger, lemmatizer and parser on a CoNLL-U treebank");

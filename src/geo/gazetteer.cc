@@ -82,6 +82,9 @@ std::string SkeletonKey(std::string_view name) {
       default: break;
     }
     if (c == 'i' && n == 'a' && i + 2 == joined.size()) continue;  // "Daraya"/"Darayya" end alike
+    // a diphthong is one vowel: "Ein"/"Ain"/"Ayn", "Deir"/"Dayr", "Beit"/"Bayt"
+    bool vowel = c == 'a' || c == 'i' || c == 'u';
+    if (vowel && c == 'a' && (n == 'i' || n == 'e' || n == 'y')) c = 'i', ++i;
     if (!s.empty() && s.back() == c) continue;  // doubled letters and merged vowels
     s += c;
   }
