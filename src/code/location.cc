@@ -20,6 +20,17 @@ bool LocativeBefore(const std::vector<Token>& t, int first) {
   return false;
 }
 
+// "On 3 January 2022, in Santiago (Metropolitana), ...": a place the sentence opens on sets the scene
+// for all of it, however far its triggers are.
+bool SceneSetter(const std::vector<Token>& t, const Sentence& s, const PlaceMention& p) {
+  int in = p.first - 1;
+  if (in < s.first || p.first > s.first + 8 || t[in].lower != "in") return false;
+  if (in > s.first && t[in - 1].text != ",") return false;  // "In Kabul," or "On 3 May, in Kabul,"
+  for (int k = s.first; k < in; ++k)
+    if (IsVerbLike(t[k])) return false;
+  return true;
+}
+
 double Specificity(const std::string& precision) {
   if (precision == "city" || precision == "near-city") return 3;
   if (precision == "admin2") return 2.5;
@@ -61,7 +72,8 @@ std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, c
       if (p.actor || p.first < s.first || p.last > s.last || acts(p)) continue;
       int dist = p.first >= m.last ? p.first - m.last : m.first - p.last;
       double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) - 0.05 * dist +
-                     2 * p.confidence + (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0) - later;
+                     2 * p.confidence + (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0) - later +
+                     (SceneSetter(t, s, p) ? 1 : 0);
       if (score > best_score) best_score = score, best = i;
     }
   }
