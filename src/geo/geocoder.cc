@@ -356,7 +356,9 @@ void DropOutsideParent(const Gazetteer& g, const Work& parent, Work* w) {
 // The mention that names the container of mention i, or -1: "Macon, Ga."; "Goma (Goma, Nord-Kivu)"
 // and "Ayod town (Ayod county, Jonglei state)": the last place inside the brackets is the largest.
 int ParentMention(const std::vector<Token>& t, const std::vector<PlaceMention>& mentions, size_t i) {
-  static const WordSet kNouns = {"town", "village", "city", "district", "county", "township", "area", "camp"};
+  static const WordSet kNouns = {"town", "village", "city", "district", "county", "township", "area", "camp",
+                                 "municipality", "commune", "corregimiento", "neighbourhood", "neighborhood",
+                                 "locality", "hamlet", "settlement", "subdistrict", "tehsil", "upazila", "ward"};
   int k = mentions[i].last;
   int n = static_cast<int>(t.size());
   if (k < n && Has(kNouns, t[k].lower)) ++k;

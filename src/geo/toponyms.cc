@@ -91,8 +91,11 @@ bool HyphenParticle(const Token& t) {
 
 bool CanStart(const Token& t) { return !t.punct && !t.number && (t.upper_initial || t.all_caps || HyphenParticle(t)); }
 
+// "Newfoundland and Labrador", "St. John's": inside a longer name the gazetteer must know whole.
 bool CanContinue(const Token& t) {
-  return !t.punct && !t.number && (t.upper_initial || t.all_caps || HyphenParticle(t) || In(Particles(), t.lower));
+  if (t.lower == "'s" || t.lower == "’s") return true;
+  return !t.punct && !t.number &&
+         (t.upper_initial || t.all_caps || HyphenParticle(t) || In(Particles(), t.lower) || t.lower == "and");
 }
 
 // A name the gazetteer knows as a place (a demonym alone is not one).
@@ -138,7 +141,7 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     int best_end = -1;
     for (int e = std::min(n, run + 1); e > i; --e) {
       bool noun = e - 1 > i && In(PlaceNouns(), t[e - 1].lower);
-      if ((e > run && !noun) || In(Particles(), t[e - 1].lower)) continue;
+      if ((e > run && !noun) || In(Particles(), t[e - 1].lower) || t[e - 1].lower == "and") continue;
       if (KnownKey(g_, key_of(i, e)) || (noun && KnownKey(g_, key_of(i, e - 1)))) {
         best_end = e;
         break;
