@@ -234,6 +234,7 @@ struct Work {
   int child = -1;   // the reverse
   int chosen = -1;  // index into lookup.candidates
   double margin = 0;
+  bool bracket_tail = false;  // "Kuchiri (Paikoro, Niger)": the last place in brackets after an unknown name
 };
 
 // Does the country or subdivision `outer` contain `inner`?
@@ -245,6 +246,8 @@ bool Contains(const Gazetteer&, const gbin::Place& outer, const gbin::Place& inn
                                       static_cast<PlaceKind>(inner.kind) == PlaceKind::kCity;
   return false;
 }
+
+PlaceKind kind0(const gbin::Place& p) { return static_cast<PlaceKind>(p.kind); }
 
 double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, const Work& w,
                     const std::vector<Work>& all) {
@@ -268,6 +271,12 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
     bool inside = false;
     for (const Candidate& pc : all[w.parent].lookup.candidates) inside |= Contains(g, g.place(pc.place), p);
     s += inside ? 10 : -3;
+  }
+  // "Kuchiri (Paikoro, Niger)" with Kuchiri unknown: notes name the subdivision there, so a
+  // subdivision of a country the story is in beats a country of the same name
+  if (w.bracket_tail && w.child < 0) {
+    if (kind0(p) == PlaceKind::kAdmin1 && p.country != gbin::kNone && ctx.country.count(p.country)) s += 5;
+    if (kind0(p) == PlaceKind::kCountry) s -= 3;
   }
   if (w.child >= 0) {  // and the container is the reading that holds the place before it
     bool holds = false;
@@ -358,7 +367,7 @@ void DropOutsideParent(const Gazetteer& g, const Work& parent, Work* w) {
 int ParentMention(const std::vector<Token>& t, const std::vector<PlaceMention>& mentions, size_t i) {
   static const WordSet kNouns = {"town", "village", "city", "district", "county", "township", "area", "camp",
                                  "municipality", "commune", "corregimiento", "neighbourhood", "neighborhood",
-                                 "locality", "hamlet", "settlement", "subdistrict", "tehsil", "upazila", "ward"};
+                                 "locality", "hamlet", "settlement", "subdistrict", "tehsil", "upazila", "ward", "lga"};
   int k = mentions[i].last;
   int n = static_cast<int>(t.size());
   if (k < n && Has(kNouns, t[k].lower)) ++k;
@@ -371,6 +380,15 @@ int ParentMention(const std::vector<Token>& t, const std::vector<PlaceMention>& 
   int parent = -1;
   for (size_t j = i + 1; j < mentions.size() && mentions[j].last <= close; ++j) parent = static_cast<int>(j);
   return parent;
+}
+
+// Is the mention the last name inside brackets that follow a capitalised word ("Kuchiri (Paikoro, Niger)")?
+bool BracketTail(const std::vector<Token>& t, const PlaceMention& m) {
+  int n = static_cast<int>(t.size());
+  if (m.last >= n || t[m.last].text != ")") return false;
+  int open = m.first - 1;
+  while (open >= 0 && open > m.first - 10 && t[open].text != "(" && t[open].text != ")") --open;
+  return open > 0 && t[open].text == "(" && t[open - 1].upper_initial;
 }
 
 // A country's own name never resolves to a town: drop towns when a country answers exactly.
@@ -485,6 +503,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     m.near |= work[i].lookup.near;
     m.admin2 = work[i].lookup.hint == Hint::kAdmin2;
     if (i + 1 < mentions->size() && m.last >= 0) work[i].parent = ParentMention(a.tokens, *mentions, i);
+    work[i].bracket_tail = m.last >= 0 && BracketTail(a.tokens, m);
     if (find_mode) DropLoneAbbreviations(a.tokens, m, &work[i]);
     PreferCountries(g_, &work[i]);
   }

@@ -72,7 +72,8 @@ const WordSet& Stoplist() {
       "assembly", "cabinet", "committee", "board", "bank", "company", "group", "brigade", "battalion",
       "division", "corps", "command", "front", "movement", "organization", "organisation", "association",
       "u.n.", "u.n", "n.", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-      "middle", "coast", "war", "camp", "market", "border", "bridge", "river", "beach", "farm", "village"};
+      "middle", "coast", "war", "camp", "market", "border", "bridge", "river", "beach", "farm", "village",
+      "no.", "hill", "hills", "lake", "road", "junction", "mountain", "valley", "street", "square", "highway"};
   return k;
 }
 const WordSet& SpeechVerbs() {
@@ -173,6 +174,13 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     while (whole < n && !t[whole].punct && !t[whole].number && joins(t[whole])) ++whole;
     while (whole > best_end && In(Particles(), t[whole - 1].lower)) --whole;
     if (best_end < whole && !In(PlaceNouns(), t[best_end].lower) && !t[i].dateline) { i = whole; continue; }
+    // "the SOR party", "Tigray forces", "US dollars", "Niger militiamen": a name before an
+    // organisation, a currency or armed men says whose, not where
+    static const WordSet kNotPlaceAfter = {"party", "movement", "forces", "militia", "militias", "brigade",
+        "brigades", "front", "alliance", "coalition", "union", "league", "council", "committee", "army",
+        "dollar", "dollars", "pound", "pounds", "shilling", "shillings", "rupee", "rupees", "peso", "pesos",
+        "militiamen", "militants", "fighters", "rebels", "gunmen", "insurgents", "jihadists", "troops", "soldiers"};
+    if (best_end < n && In(kNotPlaceAfter, t[best_end].lower) && !t[i].dateline) { i = best_end; continue; }
     // "Cavour square in Ancona", "Grobler Street": a site named after a place is inside the story's
     // town, not the place (the name with its word goes to the lookup, which knows sites)
     if (best_end < n && !t[best_end].upper_initial && IsFacilityWord(t[best_end].lower)) ++best_end;
