@@ -276,6 +276,8 @@ static void AddUnknownAcronyms(const std::vector<Token>& t, const Sentence& s, s
   }
 }
 
+void ApposedRoles(const std::vector<Token>& t, std::vector<ActorMention>* mentions, DocumentMemory* memory);
+
 std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Sentence& s,
                                                      DocumentMemory* memory) const {
   const auto& t = a.tokens;
@@ -366,7 +368,37 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
   ResolvePronouns(t, s, memory, &out);
   std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   ShareHeadNoun(t, &out);
+  ApposedRoles(t, &out, memory);
   return out;
+}
+
+// "A government spokesman, Colonel Bakary Sangare, said", "Sangare, the government spokesman,":
+// a person set beside a role acts in that role in the story (GOV, not the MIL of "Colonel"), and
+// keeps a country the role names.
+void ApposedRoles(const std::vector<Token>& t, std::vector<ActorMention>* mentions, DocumentMemory* memory) {
+  auto& v = *mentions;
+  for (size_t i = 0; i + 1 < v.size(); ++i) {
+    for (auto [role, person] : {std::pair{i, i + 1}, std::pair{i + 1, i}}) {
+      ActorMention& r = v[role];
+      ActorMention& p = v[person];
+      if (!p.person || r.person || !r.role || r.actor.sector.empty() || !r.actor.group.empty() || r.ref != ActorRef::kNone)
+        continue;
+      const ActorMention& left = v[i];
+      const ActorMention& right = v[i + 1];
+      if (right.first != left.last + 1 || t[left.last].text != ",") continue;
+      if (right.last >= static_cast<int>(t.size()) || t[right.last].text != ",") continue;  // closed by a comma
+      p.actor.sector = r.actor.sector;
+      if (!r.actor.country.empty()) p.actor.country = r.actor.country;
+      p.actor.code = p.actor.country.empty() ? "" : p.actor.country + p.actor.sector;
+      std::string full = p.actor.name, surname = full.substr(full.rfind(' ') + 1);
+      for (auto& c : full) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (auto& c : surname) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const std::string& key : {PersonKey(full), PersonKey(surname), surname}) {
+        auto it = memory->persons.find(key);
+        if (it != memory->persons.end() && it->second.name == p.actor.name) it->second = p.actor;
+      }
+    }
+  }
 }
 
 ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece>& pieces, int first,
