@@ -57,10 +57,11 @@ bool AttackedForces(const EventMention& m, const std::vector<EventMention>& all,
 // "warned that protesters would be arrested": the arrest is the content of the threat.
 bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
                   const std::vector<Token>& t) {
-  // "demanded that Chad send troops", "urged the authorities to exercise restraint": the act asked for
-  // is the content of the demand, not an event of its own
+  // "demanded that Chad send troops", "urged the authorities to exercise restraint and to restore
+  // internet access": the act asked for is the content of the demand or appeal, not an event of its own
   for (const auto& x : all) {
-    if (&x == &m || x.suppressed || x.last > m.first || lex.Str(x.trigger->type) != "REQUEST") continue;
+    bool appeal = lex.Str(x.trigger->type) == "REQUEST" || lex.Str(x.trigger->cameo).substr(0, 2) == "02";
+    if (&x == &m || x.suppressed || x.last > m.first || !appeal) continue;
     bool clause = true;
     for (int k = x.last; k < m.first && clause; ++k) clause = !(t[k].text == ";" || t[k].text == ":");
     bool that_or_to = false;
