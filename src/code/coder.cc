@@ -390,6 +390,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   AttachTimes(ctx, times, &mentions);
   DaysAfter(a.tokens, s, times, &mentions);
   SetScenes(a.tokens, s, times, &mentions);
+  SharedAgent(&mentions, lex, a.tokens);
   for (EventMention& m : mentions) Renounced(&m, lex, a.tokens, s.first);
   for (EventMention& m : mentions) m.modality = FindModality(ctx, m);
   if (explain) ExplainSentence(ctx, index, mentions, explain);

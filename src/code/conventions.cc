@@ -91,6 +91,28 @@ bool RefusedObject(const EventMention& m, const std::vector<EventMention>& all, 
   return false;
 }
 
+void SharedAgent(std::vector<EventMention>* mentions, const Lexicon& lex, const std::vector<Token>& t) {
+  static const std::set<std::string> kPreps = {"in", "during", "with", "through", "amid"};
+  for (EventMention& m : *mentions) {
+    if (m.source.empty()) continue;  // "raids" may have matched as a verb: the preposition says noun
+    int k = m.first - 1;  // "in dawn raids": the preposition before the noun's modifiers
+    while (k > m.first - 4 && k >= 0 && !t[k].punct && !t[k].upper_initial && !kPreps.count(t[k].lower)) --k;
+    if (k < 0 || !kPreps.count(t[k].lower)) continue;
+    for (const EventMention& x : *mentions) {
+      if (&x == &m || !x.verb || x.last > k || m.first - x.last > 10 || x.source.empty() ||
+          lex.Str(x.trigger->type) != lex.Str(m.trigger->type))
+        continue;
+      bool object = true;  // the noun's "source" is the verb's object
+      for (const auto& a : m.source) {
+        bool in_target = false;
+        for (const auto& b : x.target) in_target |= a.first == b.first && a.last == b.last;
+        object &= in_target;
+      }
+      if (object) m.source = x.source;
+    }
+  }
+}
+
 // "experts warned that al-Shabaab might attack": a warning about someone else's act is a
 // prediction, not a threat; the act stays, as hypothetical.
 void SeparatePredictions(std::vector<EventMention>* mentions, const Lexicon& lex) {

@@ -21,6 +21,9 @@ bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, c
 // What a rejection refuses ("blocked the package of asset freezes", "vetoed sanctions") did not happen.
 bool RefusedObject(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
                    const std::vector<Token>& t);
+// "Police arrested 25 people in dawn raids": an act named in a phrase after a verb of its kind is
+// done by the verb's subject, not by its object.
+void SharedAgent(std::vector<EventMention>* mentions, const Lexicon& lex, const std::vector<Token>& t);
 // A warning about someone else's act is a prediction: the warning is suppressed.
 void SeparatePredictions(std::vector<EventMention>* mentions, const Lexicon& lex);
 // Cooperation to come, or offered, is an intention (AGREE 03x).
