@@ -71,6 +71,14 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   }
   for (int k = ctx.sentence.first; k < ctx.sentence.last; ++k)
     if (t[k].lower == "if" || t[k].lower == "unless") hypothetical |= would;
+  // "decisions require the unanimous support of all members": what is required has not happened
+  if (!m.verb) {
+    for (int k = m.first - 1; k >= cs && k >= m.first - 4; --k) {
+      const std::string& w = t[k].lower;
+      if (w == "require" || w == "requires" || w == "required" || w == "need" || w == "needs") hypothetical = true;
+      if (IsVerbLike(t[k]) || t[k].punct) break;
+    }
+  }
   // "did not say whether civilians had been hit", "it was unclear whether": an open question
   for (int k = std::max(cs - 1, ctx.sentence.first); k < m.first; ++k)
     if (t[k].lower == "whether") hypothetical = true;
