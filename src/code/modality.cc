@@ -72,8 +72,8 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   for (int k = ctx.sentence.first; k < ctx.sentence.last; ++k)
     if (t[k].lower == "if" || t[k].lower == "unless") hypothetical |= would;
   // "decisions require the unanimous support of all members": what is required has not happened
-  if (!m.verb) {
-    for (int k = m.first - 1; k >= cs && k >= m.first - 4; --k) {
+  {  // ("support" may have matched as a verb: what counts is the word before its phrase)
+    for (int k = m.first - 1; k >= ctx.sentence.first && k >= m.first - 4; --k) {
       const std::string& w = t[k].lower;
       if (w == "require" || w == "requires" || w == "required" || w == "need" || w == "needs") hypothetical = true;
       if (IsVerbLike(t[k]) || t[k].punct) break;
