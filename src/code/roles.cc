@@ -587,6 +587,20 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
     for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
       if (it->verb && !it->passive) { left = it->source; break; }
   }
+  // "Amnesty condemned the use of live ammunition and demanded an investigation": a verb after "and"
+  // with no subject found shares the subject of the event verb before it
+  if (left.empty() && m.first > rf.floor && t[m.first - 1].lower == "and" && !IsPassive(t, rf.floor, m.first, form)) {
+    for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+      if (!it->verb) continue;
+      // the nearest event verb, not a speech verb, and not across an infinitive or a quotation
+      // ("reiterated its commitment to degrade and destroy")
+      bool same_clause = !it->passive && !rf.ctx.lex.Str(it->trigger->type).empty() && !IsSpeechToken(t[it->first]);
+      for (int k = it->last; k < m.first && same_clause; ++k)
+        same_clause = t[k].lower != "to" && t[k].text != "\"" && t[k].text != ";" && !IsSpeechToken(t[k]);
+      if (same_clause) left = it->source;
+      break;
+    }
+  }
   if (em->passive) {
     // "sanctions on Belarusian officials accused of rigging": a reduced relative's subject is the
     // noun it follows, whatever preposition introduces that noun
