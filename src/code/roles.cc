@@ -186,6 +186,17 @@ struct RoleFinder {
         return prev;
       }
     }
+    // "lodged a protest over what it called a violation": the pronoun is the subject of the verb
+    // that "what" depends on
+    if (at - 2 >= floor && t[at - 2].lower == "what" && depth < 3 &&
+        (t[at - 1].lower == "it" || t[at - 1].lower == "they" || t[at - 1].lower == "he" || t[at - 1].lower == "she")) {
+      int k = at - 3;
+      while (k > floor && (!IsVerbLike(t[k]) || t[k].lower == "'s")) --k;  // "Pakistan's": no verb
+      if (k >= floor && IsVerbLike(t[k]) && t[k].lower != "'s") {
+        Actors governing = Subject(k, depth + 1);
+        if (!governing.empty()) return governing;
+      }
+    }
     // "X said it had ...": the pronoun is the speaker
     if (cs > floor && cs < at) {
       int k = AfterTimePhrase(t, cs, at);  // "said on Tuesday it had", "announced Wednesday it would"
