@@ -432,6 +432,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     if (AttackedForces(m, mentions, lex)) continue;
     if (InsideThreat(m, mentions, lex, a.tokens)) continue;
     if (RefusedObject(m, mentions, lex, a.tokens)) continue;
+    if (AccusedAct(m, mentions, lex, a.tokens)) continue;
     if (m.modality == "refused") {  // "would not negotiate" 125, "would not cooperate" 121, else 124
       std::string refused(m.type_override.empty() ? lex.Str(m.trigger->type) : m.type_override);
       m.modality = "asserted";

@@ -76,6 +76,22 @@ bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, c
   return false;
 }
 
+bool AccusedAct(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
+                const std::vector<Token>& t) {
+  for (const auto& x : all) {
+    if (&x == &m || !x.verb || x.suppressed || x.last > m.first || m.first - x.last > 8 ||
+        lex.Str(x.trigger->type) != "ACCUSE")
+      continue;
+    bool of = false, clause = true;
+    for (int k = x.last; k < m.first && clause; ++k) {
+      of |= t[k].lower == "of";
+      clause = !t[k].punct;
+    }
+    if (of && clause) return true;
+  }
+  return false;
+}
+
 // "Cyprus blocked the package of asset freezes and travel bans": the freezes are what was refused.
 bool RefusedObject(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
                    const std::vector<Token>& t) {

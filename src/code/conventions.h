@@ -18,6 +18,10 @@ bool AttackedForces(const EventMention& m, const std::vector<EventMention>& all,
 // The content of a threat or a demand ("warned that protesters would be arrested").
 bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
                   const std::vector<Token>& t);
+// What one is accused of ("accuses Rwanda of sending troops") is the accusation's content, not an
+// event the story reports.
+bool AccusedAct(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
+                const std::vector<Token>& t);
 // What a rejection refuses ("blocked the package of asset freezes", "vetoed sanctions") did not happen.
 bool RefusedObject(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
                    const std::vector<Token>& t);

@@ -79,6 +79,16 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
       if (IsVerbLike(t[k]) || t[k].punct) break;
     }
   }
+  // "failed on Monday to agree sanctions": a noun act the subject failed or refused to carry out
+  if (!m.verb) {
+    int k = m.first - 1;
+    while (k > ctx.sentence.first && k > m.first - 4 && t[k].lower != "to" && !t[k].punct && !t[k].upper_initial) --k;
+    if (k > ctx.sentence.first && t[k].lower == "to" && k < m.first - 1) {
+      int v = BeforeTimePhrase(t, k, ctx.sentence.first);
+      if (v >= ctx.sentence.first && (t[v].lower == "failed" || t[v].lower == "fail" || t[v].lower == "fails"))
+        negated = true;
+    }
+  }
   // "did not say whether civilians had been hit", "it was unclear whether": an open question
   for (int k = std::max(cs - 1, ctx.sentence.first); k < m.first; ++k)
     if (t[k].lower == "whether") hypothetical = true;

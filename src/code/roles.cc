@@ -429,6 +429,11 @@ bool IsPassive(const std::vector<Token>& t, int floor, int first, Form form) {
 bool NounContext(const std::vector<Token>& t, int floor, int first) {
   if (first == floor) return false;
   const std::string& p = t[first - 1].lower;
+  // "to agree sanctions", "to impose curfews": a word in -s after an infinitive is its object
+  const std::string& w = t[first].lower;
+  if (first - 2 >= floor && t[first - 2].lower == "to" && !t[first - 1].punct && !t[first - 1].upper_initial &&
+      w.size() > 3 && w.back() == 's')
+    return true;
   return p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" ||
          p == "'s" || p == "this" || p == "that" || p == "these" || p == "those" || t[first - 1].number ||
          p == "deadly" || p == "new" || p == "fresh" ||
@@ -692,6 +697,14 @@ void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
   if (np - 1 > rf.floor && (t[np - 1].lower == "with" || t[np - 1].lower == "using") && IsVerbLike(t[np - 2]))
     light = true, --np;  // "police responded with tear gas"
   if (em->source.empty() && light) em->source = rf.Subject(np - 1);
+  // "ministers failed on Monday to agree sanctions": the act after "to" and its verb is the subject's
+  // of the verb before "to"
+  int inf = m.first - 2;  // the "to" of "to agree sanctions", "to impose new curfews"
+  while (inf > rf.floor && inf > m.first - 4 && t[inf].lower != "to" && !t[inf].punct) --inf;
+  if (em->source.empty() && inf > rf.floor && t[inf].lower == "to") {
+    int k = BeforeTimePhrase(t, inf, rf.floor);
+    if (k >= rf.floor && IsVerbLike(t[k])) em->source = rf.Subject(k);
+  }
   // "arrived in Riyadh on Sunday for a two-day visit": the visitor is the subject of the verb before "for"
   if (em->source.empty() && np - 1 > rf.floor && t[np - 1].lower == "for" &&
       rf.ctx.lex.Str(em->trigger->type) == "CONSULT") {
