@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "base/utf8.h"
 #include "code/merge.h"
 
 namespace sitrep {
@@ -78,14 +79,18 @@ bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, c
 
 bool AccusedAct(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
                 const std::vector<Token>& t) {
+  // the act is a gerund or a noun ("of sending troops", "of war crimes"), not a finite verb
+  if (m.verb && !EndsWith(t[m.first].lower, "ing")) return false;
   for (const auto& x : all) {
     if (&x == &m || !x.verb || x.suppressed || x.last > m.first || m.first - x.last > 8 ||
         lex.Str(x.trigger->type) != "ACCUSE")
       continue;
     bool of = false, clause = true;
     for (int k = x.last; k < m.first && clause; ++k) {
+      // "relatives of a man accused of beating his stepson staged a protest": a verb after the
+      // accused act ends its phrase
+      clause = !t[k].punct && !(of && IsVerbLike(t[k]) && t[k].lower != "'s");
       of |= t[k].lower == "of";
-      clause = !t[k].punct;
     }
     if (of && clause) return true;
   }
