@@ -278,6 +278,47 @@ static void AddUnknownAcronyms(const std::vector<Token>& t, const Sentence& s, s
 
 void ApposedRoles(const std::vector<Token>& t, std::vector<ActorMention>* mentions, DocumentMemory* memory);
 
+// "a Greek-owned, Liberian-flagged bulk carrier": a ship or a firm belongs to the country that owns it
+// (else the flag's). Returns the country code a hyphenated modifier names, or "".
+std::string OwnerCountry(const Lexicon& lex, const Token& tok, bool* owner) {
+  size_t dash = tok.text.find('-');
+  if (dash == std::string::npos || dash == 0 || !tok.upper_initial) return "";
+  std::string suffix = FoldForMatch(tok.text.substr(dash + 1));
+  *owner = suffix == "owned" || suffix == "operated" || suffix == "controlled";
+  if (!*owner && suffix != "flagged" && suffix != "registered") return "";
+  Token x;
+  x.text = tok.text.substr(0, dash);
+  x.lower = FoldForMatch(x.text);
+  x.upper_initial = true;
+  std::vector<Token> one{x};
+  std::vector<Match> matches;
+  lex.MatchAt(one, 0, 1, &matches);
+  for (const Match& m : matches) {
+    auto kind = static_cast<EntryKind>(m.entry->kind);
+    if (kind == EntryKind::kCountry || kind == EntryKind::kDemonym)
+      return std::string(lex.Str(lex.country(m.entry->target).code));
+  }
+  return "";
+}
+
+// Gives the owner's (else the flag's) country to an actor without one: "a Greek-owned ... carrier".
+void OwnedBy(const Lexicon& lex, const std::vector<Token>& t, const Sentence& s, std::vector<ActorMention>* mentions) {
+  for (ActorMention& m : *mentions) {
+    if (!m.actor.country.empty() || !m.actor.group.empty()) continue;
+    std::string owner, flag;
+    for (int k = m.first - 1; k >= s.first && k >= m.first - 5; --k) {
+      if (t[k].lower == "a" || t[k].lower == "an" || t[k].lower == "the") break;
+      bool is_owner = false;
+      std::string c = OwnerCountry(lex, t[k], &is_owner);
+      if (!c.empty()) (is_owner ? owner : flag) = c;
+    }
+    std::string c = !owner.empty() ? owner : flag;
+    if (c.empty()) continue;
+    m.actor.country = c;
+    m.actor.code = c + m.actor.sector;
+  }
+}
+
 std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Sentence& s,
                                                      DocumentMemory* memory) const {
   const auto& t = a.tokens;
@@ -369,6 +410,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
   std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   ShareHeadNoun(t, &out);
   ApposedRoles(t, &out, memory);
+  OwnedBy(lex_, t, s, &out);
   return out;
 }
 
