@@ -157,6 +157,7 @@ int RunCode(const CodeOptions& o) {
       return 2;
     }
     parser = std::move(m).value();
+    if (o.beam > 0) parser->set_beam(o.beam);
   }
   std::unique_ptr<Gazetteer> gazetteer;
   std::unique_ptr<Geocoder> geocoder;

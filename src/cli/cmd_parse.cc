@@ -82,6 +82,7 @@ int RunParse(const ParseOptions& o) {
     std::cerr << "sitrep: " << model.status().message() << "\n";
     return 2;
   }
+  if (o.beam > 0) model.value()->set_beam(o.beam);
   if (o.prune > 0) {
     model.value()->Prune(o.prune);
     std::fprintf(stderr, "pruned model: %zu bytes\n", model.value()->Serialize().size());
@@ -118,6 +119,22 @@ int RunTrain(const TrainCommandOptions& o) {
     p.score_only = true;
     return RunParse(p);
   }
+  return 0;
+}
+
+int RunPrune(const PruneOptions& o) {
+  auto model = Model::Load(o.model);
+  if (!model.ok()) {
+    std::cerr << "sitrep: " << model.status().message() << "\n";
+    return 2;
+  }
+  model.value()->Prune(o.min);
+  Status st = model.value()->Save(o.output);
+  if (!st.ok()) {
+    std::cerr << "sitrep: " << st.message() << "\n";
+    return 2;
+  }
+  std::fprintf(stderr, "%s: %zu bytes\n", o.output.c_str(), model.value()->Serialize().size());
   return 0;
 }
 

@@ -18,6 +18,7 @@ struct CodeOptions {
   bool explain = false;
   std::string model;   // parser model for --parse
   bool parse = false;  // the dependency parse fills roles the chunker leaves empty
+  int beam = 0;        // with parse: the parser's beam width (0: the model's)
   std::string gazetteer;
   bool no_geo = false;  // no gazetteer: events without location
   std::string dictionaries;  // "tabari:PROJECT_FILE" or "petrarch:DIR" (docs/foreign-dictionaries.md)
@@ -79,6 +80,7 @@ struct ParseOptions {
   std::string model, output;
   bool score = false, score_only = false;
   int prune = 0;
+  int beam = 0;  // 0: the model's own
 };
 int RunParse(const ParseOptions& o);
 
@@ -87,6 +89,12 @@ struct TrainCommandOptions {
   TrainOptions options;
 };
 int RunTrain(const TrainCommandOptions& o);
+
+struct PruneOptions {
+  std::string model, output;
+  int min = 0;  // weights under this many quantization steps are dropped
+};
+int RunPrune(const PruneOptions& o);
 
 // A data file: the flag, else the environment variable, else beside the binary (SUBDIR/FILE)
 // or in ../share/sitrep/.

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   c->add_flag("--strict", code.strict, "Stop with a non-zero exit at the first bad record");
   c->add_flag("-q,--quiet", code.quiet, "No progress and no summary on standard error");
   c->add_flag("--parse", code.parse, "Also read roles from the dependency parse (slower; see README)");
+  c->add_option("--beam", code.beam, "With --parse: the parser's beam width (default: the model's; 1-4 are faster)");
   c->add_option("--model", code.model, "Parser model for --parse (default: next to the binary, or $SITREP_MODEL)");
   c->add_option("--gazetteer", code.gazetteer, "Gazetteer for event locations (default: next to the binary, or $SITREP_GAZETTEER)");
   c->add_flag("--no-geo", code.no_geo, "Do not geocode: events get no location");
@@ -81,8 +82,15 @@ int main(int argc, char** argv) {
   p->add_flag("--score", parse.score, "With --conllu: print UPOS, XPOS, lemma, UAS and LAS against the file");
   p->add_option("--prune", parse.prune, "Drop weights under N quantization steps first (to weigh size against accuracy)");
   p->add_option("--model", parse.model, "Model file (default: next to the binary, or $SITREP_MODEL)");
+  p->add_option("--beam", parse.beam, "Parser beam width (default: the model's; 1 is greedy and fastest)");
   p->add_option("-o,--output", parse.output, "Write CoNLL-U here instead of standard output ('-': standard output)")
       ->transform([](std::string s) { return s == "-" ? std::string() : s; });
+
+  sitrep::PruneOptions prune;
+  auto* pm = app.add_subcommand("prune", "Drop a model's small weights and save it (weighs size against accuracy)");
+  pm->add_option("--model", prune.model, "Model file to read")->required();
+  pm->add_option("--min", prune.min, "Drop weights under this many quantization steps (of 32767)")->required();
+  pm->add_option("-o,--output", prune.output, "Model file to write")->required();
 
   sitrep::TrainCommandOptions train;
   auto* tr = app.add_subcommand("train", "Train the tagger, lemmatizer and parser on a CoNLL-U treebank");
@@ -93,6 +101,8 @@ int main(int argc, char** argv) {
   tr->add_option("--tagger-epochs", train.options.tagger_epochs)->capture_default_str();
   tr->add_option("--parser-epochs", train.options.parser_epochs)->capture_default_str();
   tr->add_option("--jackknife", train.options.jackknife, "Folds for the parser's training tags")->capture_default_str();
+  tr->add_option("--beam", train.options.beam, "Parser beam width (1: greedy)")->capture_default_str();
+  tr->add_option("--prune", train.options.prune, "Drop weights under N quantization steps (0: keep all)")->capture_default_str();
 
   auto* v = app.add_subcommand("version", "Print the version");
 
@@ -126,6 +136,7 @@ int main(int argc, char** argv) {
   if (s->parsed()) return sitrep::RunShow(show);
   if (p->parsed()) return sitrep::RunParse(parse);
   if (tr->parsed()) return sitrep::RunTrain(train);
+  if (pm->parsed()) return sitrep::RunPrune(prune);
   if (v->parsed()) {
     std::cout << "sitrep " << SITREP_VERSION << "\n";
     return 0;

@@ -5,12 +5,13 @@
 #include <sstream>
 
 #include "base/file.h"
+#include "base/mapped_file.h"
 #include "parse/serialize.h"
 
 namespace sitrep {
 namespace {
 
-constexpr char kMagic[] = "SITREPM1";
+constexpr char kMagic[] = "SITREPM3";  // 3: parser features of 2026-12, beam width, packed weights
 
 std::vector<ConlluSentence> Fold(const std::vector<ConlluSentence>& all, int k, int folds, bool inside) {
   std::vector<ConlluSentence> out;
@@ -79,9 +80,9 @@ Result<std::unique_ptr<Model>> Model::FromBytes(std::string_view bytes) {
 }
 
 Result<std::unique_ptr<Model>> Model::Load(const std::string& path) {
-  auto bytes = ReadFile(path);
-  if (!bytes.ok()) return Status::Error(path + ": cannot open model");
-  auto m = FromBytes(bytes.value());
+  auto file = MappedFile::Open(path, "model", 8);  // read in place: the tables copy what they keep
+  if (!file.ok()) return Status::Error(path + ": cannot open model");
+  auto m = FromBytes(std::string_view(file.value().data(), file.value().size()));
   if (!m.ok()) return Status::Error(path + ": " + m.status().message());
   return m;
 }

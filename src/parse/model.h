@@ -25,6 +25,9 @@ class Model {
   // Fills UPOS, XPOS, lemma, head and deprel of the words from their forms.
   void Annotate(std::vector<ConlluWord>* words) const;
   const Tagger& tagger() const { return tagger_; }
+  // The parser's beam width: as trained, or narrower for speed (1: greedy).
+  int beam() const { return parser_.beam(); }
+  void set_beam(int width) { parser_.set_beam(width); }
   void Prune(int min_abs) {
     tagger_.Prune(min_abs);
     parser_.Prune(min_abs);

@@ -92,7 +92,25 @@ TEST(Perceptron, StoredModelScoresLikeTheTrainer) {
   EXPECT_FALSE(q.Deserialize(bytes, &pos));
 }
 
-TEST(Model, LearnsAToyTreebankAndIsReproducible) {
+TEST(Perceptron, ManyClassesTakeTwoBytes) {
+  PerceptronTrainer t(300);
+  std::vector<uint64_t> a = {7, 8};
+  for (int i = 0; i < 5; ++i) t.Update(a, 299, 3), t.Tick();
+  Perceptron p = Perceptron::Build(t.Averaged(0.0f), 300);
+  std::string bytes;
+  p.Serialize(&bytes);
+  Perceptron q;
+  size_t pos = 0;
+  ASSERT_TRUE(q.Deserialize(bytes, &pos));
+  std::vector<float> s;
+  q.Score(a, &s);
+  EXPECT_EQ(std::max_element(s.begin(), s.end()) - s.begin(), 299);
+}
+
+class ModelTraining : public ::testing::TestWithParam<int> {};
+
+// Greedy (beam 1, dynamic oracle) and beam search (global training) both learn the toy treebank.
+TEST_P(ModelTraining, LearnsAToyTreebankAndIsReproducible) {
   auto toy = Toy();
   std::vector<ConlluSentence> train;
   for (int i = 0; i < 20; ++i) train.insert(train.end(), toy.begin(), toy.end());
@@ -101,6 +119,7 @@ TEST(Model, LearnsAToyTreebankAndIsReproducible) {
   o.jackknife = 0;
   o.tagger_epochs = 5;
   o.parser_epochs = 5;
+  o.beam = GetParam();
   auto m1 = Model::Train(train, o);
   auto m2 = Model::Train(train, o);
   EXPECT_EQ(m1->Serialize(), m2->Serialize());
@@ -116,8 +135,11 @@ TEST(Model, LearnsAToyTreebankAndIsReproducible) {
   }
   auto loaded = Model::FromBytes(m1->Serialize());
   ASSERT_TRUE(loaded.ok());
-  EXPECT_FALSE(Model::FromBytes("SITREPM1 garbage").ok());
+  EXPECT_FALSE(Model::FromBytes("SITREPM3 garbage").ok());
+  EXPECT_FALSE(Model::FromBytes("SITREPM1 an older model").ok());
 }
+
+INSTANTIATE_TEST_SUITE_P(Beams, ModelTraining, ::testing::Values(1, 4));
 
 }  // namespace
 }  // namespace sitrep

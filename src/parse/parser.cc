@@ -89,16 +89,27 @@ struct Config {
 };
 
 struct Sentence {
-  std::vector<uint64_t> w, p;  // hashed lower form and tag, index 0 = root
+  std::vector<uint64_t> w, p, x;  // hashed lower form, tag, and suffix with shape; index 0 = root
 };
+
+// The last three letters and whether the word is capitalised: a back-off for rare words.
+uint64_t SuffixKey(const std::string& form) {
+  std::string lower = Lowercase(form);
+  size_t n = lower.size();
+  std::string key = n > 3 ? lower.substr(n - 3) : lower;
+  key += !form.empty() && form[0] >= 'A' && form[0] <= 'Z' ? "^" : "_";
+  return HashBytes(key);
+}
 
 Sentence Hashed(const std::vector<ConlluWord>& words) {
   Sentence s;
   s.w.push_back(HashBytes("<root>"));
   s.p.push_back(HashBytes("<ROOT>"));
+  s.x.push_back(HashBytes("<root>"));
   for (const auto& x : words) {
     s.w.push_back(HashBytes(Lowercase(x.form)));
     s.p.push_back(HashBytes(x.xpos));
+    s.x.push_back(SuffixKey(x.form));
   }
   return s;
 }
@@ -107,6 +118,7 @@ void Features(const Config& c, const Sentence& s, std::vector<uint64_t>* out) {
   out->clear();
   auto W = [&](int i) { return i < 0 || i > c.n ? kNone : s.w[i]; };
   auto P = [&](int i) { return i < 0 || i > c.n ? kNone : s.p[i]; };
+  auto X = [&](int i) { return i < 0 || i > c.n ? kNone : s.x[i]; };
   auto L = [&](int i) { return i < 0 || i > c.n || c.label[i] < 0 ? kNone : static_cast<uint64_t>(c.label[i] + 1); };
   int s0 = c.S0(), s1 = c.stack.size() >= 2 ? c.stack[c.stack.size() - 2] : -1;
   int n0 = c.b <= c.n ? c.b : -1, n1 = c.b + 1 <= c.n ? c.b + 1 : -1, n2 = c.b + 2 <= c.n ? c.b + 2 : -1;
@@ -145,6 +157,89 @@ void Features(const Config& c, const Sentence& s, std::vector<uint64_t>* out) {
   uint64_t ls0 = s0 >= 0 ? c.lset[s0] : 1, rs0 = s0 >= 0 ? c.rset[s0] : 1, ln0 = n0 >= 0 ? c.lset[n0] : 1;
   f({W(s0), rs0}); f({P(s0), rs0}); f({W(s0), ls0}); f({P(s0), ls0}); f({W(n0), ln0}); f({P(n0), ln0});
   f({P(s0), L(s0l), L(s0l2)}); f({P(s0), L(s0r), L(s0r2)}); f({W(s0h), L(s0)}); f({P(s0), W(s0r)});
+  int n0l2 = n0 >= 0 ? c.left2[n0] : -1;
+  f({W(s0l2)}); f({P(s0l2)}); f({L(s0l2)}); f({W(s0r2)}); f({P(s0r2)}); f({L(s0r2)});
+  f({W(n0l2)}); f({P(n0l2)}); f({L(n0l2)}); f({P(n0), P(n0l), P(n0l2)});
+  f({W(s0hh)}); f({P(s0hh)}); f({L(s0h)});
+  f({X(s0), P(s0)}); f({X(n0), P(n0)}); f({X(s0), X(n0)}); f({X(n1), P(n1)});
+}
+
+// The gold transition: the cheapest by the dynamic oracle; among equals, arcs before SHIFT before
+// REDUCE (reduce only when a later word needs what lies beneath).
+int Oracle(const Config& c, const std::vector<int>& gh, const std::vector<int>& gl, int classes) {
+  int best = -1, best_cost = 0, best_rank = 0;
+  for (int k = 0; k < classes; ++k) {
+    if (!c.Valid(k)) continue;
+    int cost = c.Cost(k, gh, gl), rank = k >= 2 ? 0 : k == kShift ? 1 : 2;
+    if (best < 0 || cost < best_cost || (cost == best_cost && rank < best_rank))
+      best = k, best_cost = cost, best_rank = rank;
+  }
+  return best;
+}
+
+// A parser state in the beam: the configuration, its summed score and the transitions to it.
+struct Item {
+  explicit Item(int words) : c(words) {}
+  Config c;
+  double score = 0;
+  std::vector<int> history;
+  bool gold = true;  // every transition so far is the oracle's
+};
+
+struct Candidate {
+  int item, transition;  // transition -1: a finished item carried over
+  double score;
+};
+
+// Buffers reused from step to step.
+struct Scratch {
+  std::vector<Candidate> cands;
+  std::vector<uint64_t> feats;
+  std::vector<float> scores;
+};
+
+// The next beam: the `width` best successors of every item (finished items carry over), written
+// into `next` (distinct from `beam`), whose items' storage is reused. `record`: keep the histories.
+template <typename ScoreFn, typename GoldFn>
+void Advance(const std::vector<Item>& beam, std::vector<Item>* next, int width, int classes, const Sentence& s,
+             ScoreFn score, GoldFn gold, bool record, Scratch* sc) {
+  auto& cands = sc->cands;
+  cands.clear();
+  for (int i = 0; i < static_cast<int>(beam.size()); ++i) {
+    const Item& it = beam[i];
+    if (it.c.Terminal()) {
+      cands.push_back({i, -1, it.score});
+      continue;
+    }
+    Features(it.c, s, &sc->feats);
+    score(sc->feats, &sc->scores);
+    for (int k = 0; k < classes; ++k)
+      if (it.c.Valid(k)) cands.push_back({i, k, it.score + sc->scores[k]});
+  }
+  size_t keep = std::min<size_t>(width, cands.size());
+  std::partial_sort(cands.begin(), cands.begin() + keep, cands.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.item != b.item ? a.item < b.item : a.transition < b.transition;
+  });
+  if (next->size() > keep) next->resize(keep, beam.front());
+  while (next->size() < keep) next->push_back(beam.front());
+  for (size_t j = 0; j < keep; ++j) {
+    const Candidate& x = cands[j];
+    Item& it = (*next)[j];
+    it = beam[x.item];  // copy-assignment keeps the vectors' storage
+    it.score = x.score;
+    if (x.transition >= 0) {
+      it.gold = it.gold && gold(it, x.transition);
+      it.c.Apply(x.transition);
+      if (record) it.history.push_back(x.transition);
+    }
+  }
+}
+
+bool AllTerminal(const std::vector<Item>& beam) {
+  for (const auto& it : beam)
+    if (!it.c.Terminal()) return false;
+  return true;
 }
 
 int Best(const Config& c, const std::vector<float>& scores, int classes) {
@@ -182,14 +277,26 @@ void Parser::Parse(std::vector<ConlluWord>* words) const {
   if (n == 0) return;
   Sentence s = Hashed(*words);
   Config c(n);
-  std::vector<uint64_t> feats;
-  std::vector<float> scores;
-  while (!c.Terminal()) {
-    Features(c, s, &feats);
-    model_.Score(feats, &scores);
-    int t = Best(c, scores, model_.classes());
-    if (t < 0) break;
-    c.Apply(t);
+  if (beam_ <= 1) {
+    std::vector<uint64_t> feats;
+    std::vector<float> scores;
+    while (!c.Terminal()) {
+      Features(c, s, &feats);
+      model_.Score(feats, &scores);
+      int t = Best(c, scores, model_.classes());
+      if (t < 0) break;
+      c.Apply(t);
+    }
+  } else {
+    std::vector<Item> beam{Item(n)}, next;
+    Scratch sc;
+    auto score = [&](const std::vector<uint64_t>& f, std::vector<float>* out) { model_.Score(f, out); };
+    auto no_gold = [](const Item&, int) { return false; };
+    while (!AllTerminal(beam)) {
+      Advance(beam, &next, beam_, model_.classes(), s, score, no_gold, false, &sc);
+      std::swap(beam, next);
+    }
+    c = beam.front().c;
   }
   Finish(&c, LabelIndex(labels_, "root"), LabelIndex(labels_, "dep"));
   for (int i = 1; i <= n; ++i) {
@@ -197,6 +304,85 @@ void Parser::Parse(std::vector<ConlluWord>* words) const {
     (*words)[i - 1].deprel = labels_[c.label[i]];
   }
 }
+
+namespace {
+
+// One sentence of greedy training with the dynamic oracle; after the first epoch the parser
+// follows its own predictions 90% of the time (error exploration). Returns the final configuration.
+Config TrainGreedy(const Sentence& s, int n, const std::vector<int>& gh, const std::vector<int>& gl, int classes,
+                   bool explore, std::mt19937* rng, PerceptronTrainer* trainer) {
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  std::vector<uint64_t> feats;
+  std::vector<float> scores;
+  Config c(n);
+  while (!c.Terminal()) {
+    Features(c, s, &feats);
+    trainer->Score(feats, &scores);
+    int predicted = Best(c, scores, classes);
+    int best_gold = -1, predicted_cost = 0;
+    for (int k = 0; k < classes; ++k) {
+      if (!c.Valid(k)) continue;
+      int cost = c.Cost(k, gh, gl);
+      if (k == predicted) predicted_cost = cost;
+      if (cost == 0 && (best_gold < 0 || scores[k] > scores[best_gold])) best_gold = k;
+    }
+    if (best_gold < 0) best_gold = predicted;  // nothing reachable is lost by any move
+    if (predicted_cost > 0) trainer->Update(feats, best_gold, predicted);
+    trainer->Tick();
+    c.Apply(explore && coin(*rng) < 0.9 ? predicted : best_gold);
+  }
+  return c;
+}
+
+// One sentence of global training with a beam: a perceptron update at the step where the beam's
+// best prefix outscores the oracle's by the most (max-violation, Huang, Fayong and Guo 2012).
+Config TrainBeam(const Sentence& s, int n, const std::vector<int>& gh, const std::vector<int>& gl, int classes,
+                 int width, PerceptronTrainer* trainer) {
+  auto score = [&](const std::vector<uint64_t>& f, std::vector<float>* out) { trainer->Score(f, out); };
+  auto oracle = [&](const Item& it, int t) { return Oracle(it.c, gh, gl, classes) == t; };
+  std::vector<Item> beam{Item(n)}, next;
+  Scratch sc;
+  Item gold(n);
+  std::vector<uint64_t> feats;
+  std::vector<float> scores;
+  bool violated = false;
+  double worst = 0;
+  std::vector<int> best_h, gold_h;
+  while (!AllTerminal(beam) || !gold.c.Terminal()) {
+    Advance(beam, &next, width, classes, s, score, oracle, true, &sc);
+    std::swap(beam, next);
+    if (!gold.c.Terminal()) {
+      Features(gold.c, s, &feats);
+      trainer->Score(feats, &scores);
+      int t = Oracle(gold.c, gh, gl, classes);
+      gold.score += scores[t];
+      gold.c.Apply(t);
+      gold.history.push_back(t);
+    }
+    const Item& top = beam.front();
+    double v = top.score - gold.score;
+    if (!top.gold && v >= 0 && (!violated || v > worst)) {
+      violated = true;
+      worst = v;
+      best_h = top.history;
+      gold_h = gold.history;
+    }
+  }
+  if (violated) {
+    for (auto [history, delta] : {std::pair{&gold_h, 1.0f}, std::pair{&best_h, -1.0f}}) {
+      Config c(n);
+      for (int t : *history) {
+        Features(c, s, &feats);
+        trainer->Add(feats, t, delta);
+        c.Apply(t);
+      }
+    }
+  }
+  trainer->Tick();
+  return beam.front().c;
+}
+
+}  // namespace
 
 void Parser::Train(const std::vector<ConlluSentence>& gold, const std::vector<ConlluSentence>& tagged,
                    const TrainOptions& o) {
@@ -208,14 +394,12 @@ void Parser::Train(const std::vector<ConlluSentence>& gold, const std::vector<Co
     i = static_cast<int>(labels_.size());
     labels_.push_back(l);
   }
+  beam_ = std::max(1, o.beam);
   int classes = 2 + 2 * static_cast<int>(labels_.size());
   PerceptronTrainer trainer(classes);
   std::vector<int> order(gold.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   std::mt19937 rng(o.seed);
-  std::uniform_real_distribution<double> coin(0.0, 1.0);
-  std::vector<uint64_t> feats;
-  std::vector<float> scores;
   for (int epoch = 0; epoch < o.parser_epochs; ++epoch) {
     long right = 0, total = 0;
     for (int si : order) {
@@ -227,24 +411,8 @@ void Parser::Train(const std::vector<ConlluSentence>& gold, const std::vector<Co
         gl[i] = index[words[i - 1].deprel];
       }
       Sentence s = Hashed(tagged[si].words);
-      Config c(n);
-      while (!c.Terminal()) {
-        Features(c, s, &feats);
-        trainer.Score(feats, &scores);
-        int predicted = Best(c, scores, classes);
-        int best_gold = -1, predicted_cost = 0;
-        for (int k = 0; k < classes; ++k) {
-          if (!c.Valid(k)) continue;
-          int cost = c.Cost(k, gh, gl);
-          if (k == predicted) predicted_cost = cost;
-          if (cost == 0 && (best_gold < 0 || scores[k] > scores[best_gold])) best_gold = k;
-        }
-        if (best_gold < 0) best_gold = predicted;  // nothing reachable is lost by any move
-        if (predicted_cost > 0) trainer.Update(feats, best_gold, predicted);
-        trainer.Tick();
-        bool explore = epoch > 0 && coin(rng) < 0.9;
-        c.Apply(explore ? predicted : best_gold);
-      }
+      Config c = beam_ > 1 ? TrainBeam(s, n, gh, gl, classes, beam_, &trainer)
+                           : TrainGreedy(s, n, gh, gl, classes, epoch > 0, &rng, &trainer);
       for (int i = 1; i <= n; ++i) right += c.head[i] == gh[i], ++total;
     }
     if (o.verbose) std::cerr << "parser epoch " << epoch + 1 << ": " << 100.0 * right / total << "% heads on train\n";
@@ -254,11 +422,15 @@ void Parser::Train(const std::vector<ConlluSentence>& gold, const std::vector<Co
 }
 
 void Parser::Serialize(std::string* out) const {
+  PutU64(out, static_cast<uint64_t>(beam_));
   PutStrings(out, labels_);
   model_.Serialize(out);
 }
 
 bool Parser::Deserialize(std::string_view data, size_t* pos) {
+  uint64_t beam = 0;
+  if (!GetU64(data, pos, &beam) || beam < 1 || beam > 64) return false;
+  beam_ = static_cast<int>(beam);
   if (!GetStrings(data, pos, &labels_) || labels_.empty()) return false;
   return model_.Deserialize(data, pos) && model_.classes() == 2 + 2 * static_cast<int>(labels_.size());
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <map>
 
 namespace sitrep {
@@ -43,6 +44,11 @@ void PerceptronTrainer::Score(const std::vector<uint64_t>& features, std::vector
 
 void PerceptronTrainer::Update(const std::vector<uint64_t>& features, int right, int wrong) {
   if (right == wrong) return;
+  Add(features, right, 1.0f);
+  Add(features, wrong, -1.0f);
+}
+
+void PerceptronTrainer::Add(const std::vector<uint64_t>& features, int c, float delta) {
   for (uint64_t f : features) {
     Row& r = rows_[f];
     if (r.w.empty()) {
@@ -50,11 +56,9 @@ void PerceptronTrainer::Update(const std::vector<uint64_t>& features, int right,
       r.total.assign(classes_, 0.0f);
       r.stamp.assign(classes_, clock_);
     }
-    for (int c : {right, wrong}) {
-      r.total[c] += static_cast<float>(clock_ - r.stamp[c]) * r.w[c];
-      r.stamp[c] = clock_;
-      r.w[c] += c == right ? 1.0f : -1.0f;
-    }
+    r.total[c] += static_cast<float>(clock_ - r.stamp[c]) * r.w[c];
+    r.stamp[c] = clock_;
+    r.w[c] += delta;
   }
 }
 
@@ -95,11 +99,16 @@ void Perceptron::Table<T>::Assign(const T* data, size_t n) {
 }
 
 template class Perceptron::Table<Perceptron::Slot>;
-template class Perceptron::Table<int16_t>;
+template class Perceptron::Table<uint8_t>;
 
 static uint32_t Fingerprint(uint64_t k) {
   uint32_t f = static_cast<uint32_t>(k >> 32) ^ static_cast<uint32_t>(k);
   return f ? f : 1;
+}
+
+// The slot a fingerprint starts probing at: the table's size need not be a power of two.
+static size_t Home(uint32_t fp, size_t size) {
+  return static_cast<size_t>((static_cast<uint64_t>(static_cast<uint32_t>(Mix(fp))) * size) >> 32);
 }
 
 Perceptron Perceptron::Build(const std::unordered_map<uint64_t, std::vector<float>>& rows, int classes) {
@@ -131,21 +140,30 @@ Perceptron Perceptron::Build(const std::unordered_map<uint64_t, std::vector<floa
   return p;
 }
 
+// Slots at 60% load; each feature's record is a count byte, then (class, weight) pairs: the class in
+// one byte (two when there are more than 256 classes), the weight in two.
 void Perceptron::Fill(const std::map<uint32_t, std::vector<int16_t>>& runs) {
-  size_t size = 16;
-  while (size < runs.size() * 3 / 2) size *= 2;
+  size_t size = std::max<size_t>(16, runs.size() * 5 / 3 + 1);
   std::vector<Slot> slots(size, Slot{0, 0});
-  std::vector<int16_t> entries;
+  std::vector<uint8_t> bytes;
+  int width = ClassBytes();
   for (const auto& [fp, run] : runs) {
-    size_t i = Mix(fp) & (size - 1);
-    while (slots[i].key) i = (i + 1) & (size - 1);
-    slots[i] = Slot{fp, static_cast<uint32_t>(entries.size())};
-    entries.push_back(static_cast<int16_t>(run.size() / 2));
-    entries.insert(entries.end(), run.begin(), run.end());
+    size_t i = Home(fp, size);
+    while (slots[i].key) i = i + 1 == size ? 0 : i + 1;
+    slots[i] = Slot{fp, static_cast<uint32_t>(bytes.size())};
+    bytes.push_back(static_cast<uint8_t>(run.size() / 2));
+    for (size_t k = 0; k < run.size(); k += 2) {
+      auto c = static_cast<uint16_t>(run[k]);
+      auto w = static_cast<uint16_t>(run[k + 1]);
+      bytes.push_back(static_cast<uint8_t>(c & 0xff));
+      if (width == 2) bytes.push_back(static_cast<uint8_t>(c >> 8));
+      bytes.push_back(static_cast<uint8_t>(w & 0xff));
+      bytes.push_back(static_cast<uint8_t>(w >> 8));
+    }
   }
   count_ = runs.size();
   slots_.Assign(slots.data(), slots.size());
-  entries_.Assign(entries.data(), entries.size());
+  records_.Assign(bytes.data(), bytes.size());
 }
 
 void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const {
@@ -160,7 +178,8 @@ void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>
   } else {
     std::fill(sum, sum + classes_, 0);
   }
-  size_t mask = slots_.size() - 1;
+  size_t size = slots_.size();
+  int width = ClassBytes();
   // Three passes so that the memory loads of all features are in flight at once.
   constexpr size_t kBatch = 64;
   uint32_t found[kBatch];
@@ -169,40 +188,53 @@ void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>
     uint32_t fps[kBatch];
     for (size_t j = start; j < end; ++j) {
       fps[j - start] = Fingerprint(features[j]);
-      __builtin_prefetch(&slots_[Mix(fps[j - start]) & mask]);
+      __builtin_prefetch(&slots_[Home(fps[j - start], size)]);
     }
     size_t n = 0;
     for (size_t j = start; j < end; ++j) {
       uint32_t fp = fps[j - start];
-      for (size_t i = Mix(fp) & mask;; i = (i + 1) & mask) {
+      for (size_t i = Home(fp, size);; i = i + 1 == size ? 0 : i + 1) {
         const Slot& s = slots_[i];
         if (s.key == 0) break;
         if (s.key == fp) {
-          __builtin_prefetch(&entries_[s.offset]);
+          __builtin_prefetch(&records_[s.offset]);
           found[n++] = s.offset;
           break;
         }
       }
     }
     for (size_t j = 0; j < n; ++j) {
-      const int16_t* e = &entries_[found[j]];
-      for (int k = 0; k < e[0]; ++k) acc[e[1 + 2 * k]] += e[2 + 2 * k];
+      const uint8_t* r = &records_[found[j]];
+      int count = *r++;
+      if (width == 1) {
+        for (int k = 0; k < count; ++k, r += 3) acc[r[0]] += static_cast<int16_t>(r[1] | (r[2] << 8));
+      } else {
+        for (int k = 0; k < count; ++k, r += 4) acc[r[0] | (r[1] << 8)] += static_cast<int16_t>(r[2] | (r[3] << 8));
+      }
     }
   }
   for (int c = 0; c < classes_; ++c) (*scores)[c] = static_cast<float>(acc[c]) * scale_;
 }
 
-void Perceptron::Prune(int min_abs) {
-  std::map<uint32_t, std::vector<int16_t>> runs;
+void Perceptron::ForEachRun(const std::function<void(uint32_t, int, int)>& f) const {
+  int width = ClassBytes();
   for (size_t i = 0; i < slots_.size(); ++i) {
     const Slot& s = slots_[i];
     if (!s.key) continue;
-    std::vector<int16_t> run;
-    const int16_t* e = &entries_[s.offset];
-    for (int k = 0; k < e[0]; ++k)
-      if (std::abs(e[2 + 2 * k]) >= min_abs) run.insert(run.end(), {e[1 + 2 * k], e[2 + 2 * k]});
-    if (!run.empty()) runs.emplace(s.key, std::move(run));
+    const uint8_t* r = &records_[s.offset];
+    int count = *r++;
+    for (int k = 0; k < count; ++k, r += width + 2) {
+      int c = width == 1 ? r[0] : r[0] | (r[1] << 8);
+      f(s.key, c, static_cast<int16_t>(r[width] | (r[width + 1] << 8)));
+    }
   }
+}
+
+void Perceptron::Prune(int min_abs) {
+  std::map<uint32_t, std::vector<int16_t>> runs;
+  ForEachRun([&](uint32_t key, int c, int w) {
+    if (std::abs(w) >= min_abs) runs[key].insert(runs[key].end(), {static_cast<int16_t>(c), static_cast<int16_t>(w)});
+  });
   Fill(runs);
 }
 
@@ -211,39 +243,39 @@ void Perceptron::Serialize(std::string* out) const {
   Put(out, static_cast<uint64_t>(count_));
   Put(out, scale_);
   Put(out, static_cast<uint64_t>(slots_.size()));
-  Put(out, static_cast<uint64_t>(entries_.size()));
+  Put(out, static_cast<uint64_t>(records_.size()));
   out->append(reinterpret_cast<const char*>(slots_.data()), slots_.size() * sizeof(Slot));
-  out->append(reinterpret_cast<const char*>(entries_.data()), entries_.size() * sizeof(int16_t));
+  out->append(reinterpret_cast<const char*>(records_.data()), records_.size());
 }
 
 bool Perceptron::Deserialize(std::string_view data, size_t* pos) {
   uint32_t classes;
-  uint64_t count, size, n_entries;
+  uint64_t count, size, n_bytes;
   if (!Get(data, pos, &classes) || !Get(data, pos, &count) || !Get(data, pos, &scale_) || !Get(data, pos, &size) ||
-      !Get(data, pos, &n_entries))
+      !Get(data, pos, &n_bytes))
     return false;
-  if (classes == 0 || classes > 4096 || size == 0 || (size & (size - 1)) != 0 || size > (1ull << 28) ||
-      n_entries > (1ull << 31))
-    return false;
-  size_t need = size * sizeof(Slot) + n_entries * sizeof(int16_t);
-  if (*pos + need > data.size()) return false;
+  if (classes == 0 || classes > 4096 || size == 0 || size > (1ull << 28) || n_bytes > (1ull << 31)) return false;
+  if (*pos + size * sizeof(Slot) + n_bytes > data.size()) return false;
   classes_ = static_cast<int>(classes);
   count_ = count;
   slots_.Assign(reinterpret_cast<const Slot*>(data.data() + *pos), size);  // memcpy: no alignment needed
   *pos += size * sizeof(Slot);
-  entries_.Assign(reinterpret_cast<const int16_t*>(data.data() + *pos), n_entries);
-  *pos += n_entries * sizeof(int16_t);
-  for (size_t si = 0; si < slots_.size(); ++si) {  // every run inside the entries, every class in range
+  records_.Assign(reinterpret_cast<const uint8_t*>(data.data() + *pos), n_bytes);
+  *pos += n_bytes;
+  // every record inside the bytes, every class in range, and a free slot to end every probe
+  bool free_slot = false;
+  int width = ClassBytes();
+  size_t stride = static_cast<size_t>(width) + 2;
+  const uint8_t* bytes = records_.data();
+  for (size_t si = 0; si < slots_.size(); ++si) {
     const Slot& s = slots_[si];
-    if (!s.key) continue;
-    if (s.offset >= n_entries || entries_[s.offset] < 0 || s.offset + 1 + 2ull * entries_[s.offset] > n_entries)
-      return false;
-    for (int n = 0; n < entries_[s.offset]; ++n) {
-      int c = entries_[s.offset + 1 + 2 * n];
-      if (c < 0 || c >= classes_) return false;
-    }
+    if (!s.key) { free_slot = true; continue; }
+    if (s.offset >= n_bytes || s.offset + 1 + bytes[s.offset] * stride > n_bytes) return false;
+    const uint8_t* r = bytes + s.offset + 1;
+    for (int k = 0; k < bytes[s.offset]; ++k, r += stride)
+      if ((width == 1 ? r[0] : r[0] | (r[1] << 8)) >= classes_) return false;
   }
-  return true;
+  return free_slot;
 }
 
 }  // namespace sitrep

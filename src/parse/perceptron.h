@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -28,6 +29,8 @@ class PerceptronTrainer {
   void Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const;
   // Moves weight from `wrong` to `right` for these features.
   void Update(const std::vector<uint64_t>& features, int right, int wrong);
+  // Adds `delta` to the weight of class `c` for these features.
+  void Add(const std::vector<uint64_t>& features, int c, float delta);
   void Tick() { ++clock_; }
   int classes() const { return classes_; }
   // Averaged weights of every feature whose largest averaged weight exceeds `min_weight`.
@@ -43,8 +46,8 @@ class PerceptronTrainer {
   std::unordered_map<uint64_t, Row> rows_;
 };
 
-// The stored model: an open-addressing table of 32-bit feature fingerprints; each feature's
-// non-zero weights as (class, int16 weight) pairs.
+// The stored model: an open-addressing table of 32-bit feature fingerprints at 60% load; each
+// feature's non-zero weights as (class, int16 weight) pairs packed in 3 bytes (4 beyond 256 classes).
 class Perceptron {
  public:
   Perceptron() = default;
@@ -60,12 +63,15 @@ class Perceptron {
 
  private:
   void Fill(const std::map<uint32_t, std::vector<int16_t>>& runs);  // rebuilds the tables
+  int ClassBytes() const { return classes_ > 256 ? 2 : 1; }
+  // Calls f(fingerprint, class, quantized weight) for every stored weight.
+  void ForEachRun(const std::function<void(uint32_t, int, int)>& f) const;
   int classes_ = 0;
   size_t count_ = 0;
   float scale_ = 1.0f;
   struct Slot {
     uint32_t key;     // 0 = empty
-    uint32_t offset;  // into entries_: a count, then (class, weight) pairs
+    uint32_t offset;  // into records_: a count, then (class, weight) pairs
   };
   // Large tables live in memory mapped with huge pages where the kernel allows: the scorer's
   // random reads then miss the TLB far less.
@@ -89,8 +95,8 @@ class Perceptron {
     T* data_ = nullptr;
     size_t size_ = 0, bytes_ = 0;
   };
-  Table<Slot> slots_;  // power-of-two size
-  Table<int16_t> entries_;
+  Table<Slot> slots_;
+  Table<uint8_t> records_;
 };
 
 }  // namespace sitrep

@@ -15,6 +15,7 @@ struct TrainOptions {
   int parser_epochs = 15;
   unsigned seed = 1;
   int jackknife = 4;  // folds for the parser's training tags (0: gold tags)
+  int beam = 1;       // the parser's beam width (1: greedy with the dynamic oracle)
   bool verbose = true;
   int prune = 600;  // weights under this many quantization steps (of 32767) are dropped
 };
