@@ -265,7 +265,8 @@ Status ParseLine(const std::string& raw, int line, FileContext* ctx, DictionaryS
 }  // namespace
 
 Status ParseDictionaryFile(std::string_view content, std::string_view name, DictionarySet* out) {
-  FileContext ctx{std::string(name)};
+  FileContext ctx;
+  ctx.name = std::string(name);
   std::istringstream in{std::string(content)};
   int line = 0;
   for (std::string raw; std::getline(in, raw);) {
