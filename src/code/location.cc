@@ -9,16 +9,31 @@ namespace {
 
 bool LocativeBefore(const std::vector<Token>& t, int first) {
   static const std::unordered_set<std::string_view> k = {"in", "near", "at", "outside", "around", "inside", "across",
-                                                         "into", "on", "of", "toward", "towards", "throughout"};
+                                                         "into", "on", "of", "toward", "towards", "throughout",
+                                                         "through", "along"};
+  // "the outskirts of X", "the city of X", "control of X": "of" is locative after a word of place or
+  // of taking a place, not in "the Ukrainian Congress Committee of America"
+  static const std::unordered_set<std::string_view> kOfHeads = {
+      "outskirts", "city", "town", "village", "province", "region", "district", "county", "state", "area",
+      "north", "south", "east", "west", "centre", "center", "suburb", "suburbs", "countryside", "part", "parts",
+      "port", "capital", "municipality", "governorate", "department", "vicinity", "heart", "streets",
+      "control", "capture", "siege", "fall", "shelling", "bombing", "bombardment", "liberation", "occupation",
+      "blockade", "residents"};
+  // "in downtown Atlanta", "in northern Mali": a word of position between
+  static const std::unordered_set<std::string_view> kPosition = {
+      "downtown", "central", "northern", "southern", "eastern", "western", "rural", "suburban", "north", "south",
+      "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+      "southeastern", "southwestern", "neighbouring", "neighboring", "nearby"};
   for (int b = first - 1; b >= 0 && b >= first - 3; --b) {
     if (t[b].punct) return false;  // "(Novara, Piemonte)": a container, not where it happened
     // ("from" is not in the set: "members ... from Gangwon protested in Seoul" came from there)
-    if (k.count(t[b].lower)) return t[b].lower != "of" || (b > 0 && t[b - 1].lower != "troops");
-    if (t[b].lower == "the" || t[b].lower == "a") continue;
+    if (k.count(t[b].lower)) return t[b].lower != "of" || (b > 0 && kOfHeads.count(t[b - 1].lower));
+    if (t[b].lower == "the" || t[b].lower == "a" || kPosition.count(t[b].lower)) continue;
     if (!t[b].upper_initial) return false;
   }
   return false;
 }
+
 
 // "On 3 January 2022, in Santiago (Metropolitana), ...": a place the sentence opens on sets the scene
 // for all of it, however far its triggers are.

@@ -379,6 +379,9 @@ int ParentMention(const std::vector<Token>& t, const std::vector<PlaceMention>& 
   if (close >= n || t[close].text != ")") return -1;
   int parent = -1;
   for (size_t j = i + 1; j < mentions.size() && mentions[j].last <= close; ++j) parent = static_cast<int>(j);
+  // "Rabat (Rabat)": a container of the same name says nothing (Malta, not Morocco, has a subdivision
+  // called just Rabat)
+  if (parent >= 0 && NameKey(mentions[parent].text) == NameKey(mentions[i].text)) return -1;
   return parent;
 }
 
