@@ -26,7 +26,11 @@ const WordSet& OfHeads() {  // "the outskirts of X", "north of X", "the province
                             "southwest", "city", "town", "village", "province", "governorate", "region",
                             "district", "state", "countryside", "suburbs", "centre", "center", "heart",
                             "capital", "west", "parts", "area", "part", "east", "south", "border", "streets",
-                            "residents", "people", "government"};
+                            "residents", "people", "government",
+                            // "the prison of X", "the mayor of X", "control of X"
+                            "prison", "hospital", "port", "airport", "base", "camp", "university", "market",
+                            "municipality", "commune", "mayor", "neighbourhood", "neighborhood", "control",
+                            "capture", "siege", "fall", "shelling", "bombing", "liberation", "occupation"};
   return k;
 }
 const WordSet& PlaceNouns() {
