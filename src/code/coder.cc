@@ -410,17 +410,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   SeparatePredictions(&mentions, lex);
   for (EventMention& m : mentions) {
     if (m.suppressed) continue;
-    // "warned that anyone caught barricading roads would be arrested": anyone doing what protesters
-    // do is a protester
-    for (auto& x : m.target) {
-      if (x.ref != ActorRef::kGeneric) continue;
-      for (const EventMention& p : mentions)
-        for (const auto& y : p.source)
-          if (lex.Str(p.trigger->type) == "PROTEST" && y.first == x.first && y.last == x.last) {
-            x.ref = ActorRef::kNone;
-            x.actor.sector = "CVL";
-          }
-    }
+    GenericProtesters(&m, mentions, lex);
     auto generic = [](const ActorMention& x) { return x.ref == ActorRef::kGeneric; };
     if (std::any_of(m.source.begin(), m.source.end(), generic)) continue;  // "anyone who ..." does nothing
     if (std::any_of(m.target.begin(), m.target.end(), generic)) {
@@ -434,7 +424,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     if (RefusedObject(m, mentions, lex, a.tokens)) continue;
     if (AccusedAct(m, mentions, lex, a.tokens)) continue;
     if (m.modality == "refused") {  // "would not negotiate" 125, "would not cooperate" 121, else 124
-      std::string refused(m.type_override.empty() ? lex.Str(m.trigger->type) : m.type_override);
+      std::string refused(TypeOf(m, lex));
       m.modality = "asserted";
       m.type_override = "REJECT";
       m.cameo_override = refused == "CONSULT" ? "125" : refused == "COOPERATE" ? "121" : "124";
@@ -448,8 +438,8 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;
     if ((m.trigger->flags & bin::kStateVisit) && !StateVisit(m)) continue;
-    if (lex.Str(m.trigger->type) == "ASSAULT") m.casualties = cas;
-    if (lex.Str(m.trigger->type) == "COERCE") m.casualties.arrested = cas.arrested;
+    if (TypeOf(m, lex) == "ASSAULT") m.casualties = cas;
+    if (TypeOf(m, lex) == "COERCE") m.casualties.arrested = cas.arrested;
     RememberPair(m, st);
     EventDraft d = DraftOf(std::move(m), lex);
     auto same = std::find_if(local.begin(), local.end(), [&](const EventDraft& x) { return SameHappening(x, d, false); });

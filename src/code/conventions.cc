@@ -103,8 +103,7 @@ bool RefusedObject(const EventMention& m, const std::vector<EventMention>& all, 
   if (m.verb) return false;
   for (const auto& x : all) {
     if (&x == &m || x.suppressed || !x.verb || x.last > m.first || m.first - x.last > 3) continue;
-    std::string_view type = x.type_override.empty() ? lex.Str(x.trigger->type) : std::string_view(x.type_override);
-    if (type != "REJECT") continue;
+    if (TypeOf(x, lex) != "REJECT") continue;
     bool object = true;  // only determiners and modifiers between: "the proposed", "a package of"
     for (int k = x.last; k < m.first && object; ++k) object = !t[k].punct && !t[k].upper_initial && !IsVerbLike(t[k]);
     if (object) return true;
@@ -131,6 +130,19 @@ void SharedAgent(std::vector<EventMention>* mentions, const Lexicon& lex, const 
       }
       if (object) m.source = x.source;
     }
+  }
+}
+
+// "warned that anyone caught barricading roads would be arrested"
+void GenericProtesters(EventMention* m, const std::vector<EventMention>& all, const Lexicon& lex) {
+  for (auto& x : m->target) {
+    if (x.ref != ActorRef::kGeneric) continue;
+    for (const EventMention& p : all)
+      for (const auto& y : p.source)
+        if (TypeOf(p, lex) == "PROTEST" && y.first == x.first && y.last == x.last) {
+          x.ref = ActorRef::kNone;
+          x.actor.sector = "CVL";
+        }
   }
 }
 

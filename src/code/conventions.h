@@ -28,6 +28,8 @@ bool RefusedObject(const EventMention& m, const std::vector<EventMention>& all, 
 // "Police arrested 25 people in dawn raids": an act named in a phrase after a verb of its kind is
 // done by the verb's subject, not by its object.
 void SharedAgent(std::vector<EventMention>* mentions, const Lexicon& lex, const std::vector<Token>& t);
+// "Anyone caught barricading roads" as a target: anyone doing what protesters do is a protester.
+void GenericProtesters(EventMention* m, const std::vector<EventMention>& all, const Lexicon& lex);
 // A warning about someone else's act is a prediction: the warning is suppressed.
 void SeparatePredictions(std::vector<EventMention>* mentions, const Lexicon& lex);
 // Cooperation to come, or offered, is an intention (AGREE 03x).

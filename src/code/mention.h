@@ -39,6 +39,11 @@ struct EventMention {
   std::string names;  // its sentence's capitalised words, lower case, each between spaces
 };
 
+// The mention's PLOVER type: a coding rule's override, else its trigger's ("" for statements).
+inline std::string_view TypeOf(const EventMention& m, const Lexicon& lex) {
+  return m.type_override.empty() ? lex.Str(m.trigger->type) : std::string_view(m.type_override);
+}
+
 // Everything the coder knows about one sentence.
 struct SentenceContext {
   const Analysis& analysis;

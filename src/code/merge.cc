@@ -10,12 +10,16 @@ namespace {
 
 using Actors = std::vector<ActorMention>;
 
+bool StateOrgan(const std::string& sector) {
+  static const std::set<std::string> kState = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  return kState.count(sector) > 0;
+}
+
 // "the air force" and "Myanmar's military": a bare role of the state is the same as that kind
 // of actor of a named state.
 bool BareSame(const Actor& bare, const Actor& named) {
-  static const std::set<std::string> kState = {"GOV", "MIL", "COP"};
   return bare.country.empty() && bare.group.empty() && !named.country.empty() && bare.sector == named.sector &&
-         kState.count(bare.sector) > 0;
+         StateOrgan(bare.sector);
 }
 
 // `bare`: a bare role of the state counts as the same kind of actor of a named state (for attacks,
@@ -94,14 +98,13 @@ Actors Pooled(const EventDraft& d) {
 
 std::string ActorKey(const Actor& a) {
   // an organ of a state ("Ukraine's General Staff", Ukraine MIL) is that state acting, like "Kyiv"
-  static const std::set<std::string> kState = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-  if (!a.group.empty() && !(a.country.size() == 3 && kState.count(a.sector))) return "g:" + a.group;
+  if (!a.group.empty() && !(a.country.size() == 3 && StateOrgan(a.sector))) return "g:" + a.group;
   return "c:" + a.country + "/" + (a.country.empty() ? a.sector + "/" + a.name : "");
 }
 
 EventDraft DraftOf(EventMention m, const Lexicon& lex) {
   EventDraft d;
-  d.type = m.type_override.empty() ? std::string(lex.Str(m.trigger->type)) : m.type_override;
+  d.type = std::string(TypeOf(m, lex));
   d.symmetric = (m.trigger->flags & bin::kSymmetric) != 0;
   d.bare = m.bare_definite;
   d.definite = m.definite && m.source.empty();

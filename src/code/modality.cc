@@ -72,22 +72,17 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   for (int k = ctx.sentence.first; k < ctx.sentence.last; ++k)
     if (t[k].lower == "if" || t[k].lower == "unless") hypothetical |= would;
   // "decisions require the unanimous support of all members": what is required has not happened
-  {  // ("support" may have matched as a verb: what counts is the word before its phrase)
-    for (int k = m.first - 1; k >= ctx.sentence.first && k >= m.first - 4; --k) {
-      const std::string& w = t[k].lower;
-      if (w == "require" || w == "requires" || w == "required" || w == "need" || w == "needs") hypothetical = true;
-      if (IsVerbLike(t[k]) || t[k].punct) break;
-    }
+  // ("support" may have matched as a verb: what counts is the word before its phrase)
+  for (int k = m.first - 1; k >= ctx.sentence.first && k >= m.first - 4; --k) {
+    const std::string& w = t[k].lower;
+    if (w == "require" || w == "requires" || w == "required" || w == "need" || w == "needs") hypothetical = true;
+    if (IsVerbLike(t[k]) || t[k].punct) break;
   }
   // "failed on Monday to agree sanctions": a noun act the subject failed or refused to carry out
-  if (!m.verb) {
-    int k = m.first - 1;
-    while (k > ctx.sentence.first && k > m.first - 4 && t[k].lower != "to" && !t[k].punct && !t[k].upper_initial) --k;
-    if (k > ctx.sentence.first && t[k].lower == "to" && k < m.first - 1) {
-      int v = BeforeTimePhrase(t, k, ctx.sentence.first);
-      if (v >= ctx.sentence.first && (t[v].lower == "failed" || t[v].lower == "fail" || t[v].lower == "fails"))
-        negated = true;
-    }
+  if (int inf = m.verb ? -1 : InfinitiveBefore(t, ctx.sentence.first, m.first); inf >= 0) {
+    int v = BeforeTimePhrase(t, inf, ctx.sentence.first);
+    if (v >= ctx.sentence.first && (t[v].lower == "failed" || t[v].lower == "fail" || t[v].lower == "fails"))
+      negated = true;
   }
   // "did not say whether civilians had been hit", "it was unclear whether": an open question
   for (int k = std::max(cs - 1, ctx.sentence.first); k < m.first; ++k)
@@ -97,7 +92,7 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   if (d > ctx.sentence.first && t[d].lower == "that") d = BeforeTimePhrase(t, d, ctx.sentence.first);  // "denied on Tuesday that"
   bool denied = d >= ctx.sentence.first && (t[d].lower == "denied" || t[d].lower == "denies" ||
                                             t[d].lower == "deny" || t[d].lower == "denying");
-  std::string_view kind = m.type_override.empty() ? ctx.lex.Str(m.trigger->type) : std::string_view(m.type_override);
+  std::string_view kind = TypeOf(m, ctx.lex);
   if (denied && !SpeechActType(kind)) return "denied";  // what is denied did not happen, by the speaker's word
   if (would && !hypothetical) future = true;
   if (m.time && m.time->explicit_future) future = true;

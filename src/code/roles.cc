@@ -699,9 +699,8 @@ void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
   if (em->source.empty() && light) em->source = rf.Subject(np - 1);
   // "ministers failed on Monday to agree sanctions": the act after "to" and its verb is the subject's
   // of the verb before "to"
-  int inf = m.first - 2;  // the "to" of "to agree sanctions", "to impose new curfews"
-  while (inf > rf.floor && inf > m.first - 4 && t[inf].lower != "to" && !t[inf].punct) --inf;
-  if (em->source.empty() && inf > rf.floor && t[inf].lower == "to") {
+  int inf = InfinitiveBefore(t, rf.floor, m.first);
+  if (em->source.empty() && inf >= 0) {
     int k = BeforeTimePhrase(t, inf, rf.floor);
     if (k >= rf.floor && IsVerbLike(t[k])) em->source = rf.Subject(k);
   }

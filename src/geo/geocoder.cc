@@ -247,7 +247,7 @@ bool Contains(const Gazetteer&, const gbin::Place& outer, const gbin::Place& inn
   return false;
 }
 
-PlaceKind kind0(const gbin::Place& p) { return static_cast<PlaceKind>(p.kind); }
+PlaceKind KindOf(const gbin::Place& p) { return static_cast<PlaceKind>(p.kind); }
 
 double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, const Work& w,
                     const std::vector<Work>& all) {
@@ -275,8 +275,8 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
   // "Kuchiri (Paikoro, Niger)" with Kuchiri unknown: notes name the subdivision there, so a
   // subdivision of a country the story is in beats a country of the same name
   if (w.bracket_tail && w.child < 0) {
-    if (kind0(p) == PlaceKind::kAdmin1 && p.country != gbin::kNone && ctx.country.count(p.country)) s += 5;
-    if (kind0(p) == PlaceKind::kCountry) s -= 3;
+    if (KindOf(p) == PlaceKind::kAdmin1 && p.country != gbin::kNone && ctx.country.count(p.country)) s += 5;
+    if (KindOf(p) == PlaceKind::kCountry) s -= 3;
   }
   if (w.child >= 0) {  // and the container is the reading that holds the place before it
     bool holds = false;

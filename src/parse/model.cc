@@ -4,7 +4,6 @@
 #include <iostream>
 #include <sstream>
 
-#include "base/file.h"
 #include "base/mapped_file.h"
 #include "parse/serialize.h"
 

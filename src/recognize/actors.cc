@@ -86,6 +86,17 @@ void ShareHeadNoun(const std::vector<Token>& t, std::vector<ActorMention>* menti
 
 std::string PersonKey(const std::string& lower_name) { return StripArticlePrefix(lower_name); }
 
+namespace {
+
+// The keys a person learned in a document is remembered under: the folded full name, the surname,
+// and the surname as written ("al-Shaibani" and "Shaibani").
+std::vector<std::string> MemoryKeys(const std::string& lower_full) {
+  std::string surname = lower_full.substr(lower_full.rfind(' ') == std::string::npos ? 0 : lower_full.rfind(' ') + 1);
+  return {PersonKey(lower_full), PersonKey(surname), surname};
+}
+
+}  // namespace
+
 std::unordered_map<std::string, Actor> KnownPersons(const std::vector<Actor>& known) {
   std::unordered_map<std::string, Actor> out;
   for (const Actor& a : known) {
@@ -432,10 +443,7 @@ void ApposedRoles(const std::vector<Token>& t, std::vector<ActorMention>* mentio
       p.actor.sector = r.actor.sector;
       if (!r.actor.country.empty()) p.actor.country = r.actor.country;
       p.actor.code = p.actor.country.empty() ? "" : p.actor.country + p.actor.sector;
-      std::string full = p.actor.name, surname = full.substr(full.rfind(' ') + 1);
-      for (auto& c : full) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      for (auto& c : surname) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      for (const std::string& key : {PersonKey(full), PersonKey(surname), surname}) {
+      for (const std::string& key : MemoryKeys(FoldForMatch(p.actor.name))) {
         auto it = memory->persons.find(key);
         if (it != memory->persons.end() && it->second.name == p.actor.name) it->second = p.actor;
       }
@@ -540,14 +548,11 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
     m.modifier = true;
   if (!name.empty() && (!country.empty() || !group.empty() || has_agent)) {
     m.person = true;
-    std::string lower_full, surname;
+    std::string lower_full;
     int name_first = last - static_cast<int>(std::count(name.begin(), name.end(), ' ')) - 1;
     for (int k = name_first; k < last; ++k) lower_full += (k > name_first ? " " : "") + t[k].lower;
-    surname = t[last - 1].lower;
     if (!memory->persons.count(PersonKey(lower_full))) memory->learned.push_back(m.actor);
-    memory->persons[PersonKey(lower_full)] = m.actor;
-    memory->persons[PersonKey(surname)] = m.actor;
-    memory->persons[surname] = m.actor;
+    for (const std::string& key : MemoryKeys(lower_full)) memory->persons[key] = m.actor;
   }
   // "(CENTCOM)" right after: an alias for the same actor
   if (last + 2 < static_cast<int>(t.size()) && t[last].text == "(" && t[last + 2].text == ")" &&

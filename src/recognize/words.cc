@@ -186,6 +186,12 @@ bool IsSponsorCompound(std::string_view lower) {
   return dash != std::string_view::npos && In(k, lower.substr(dash + 1));
 }
 
+int InfinitiveBefore(const std::vector<Token>& t, int floor, int noun) {
+  int k = noun - 2;
+  while (k > floor && k > noun - 4 && t[k].lower != "to" && !t[k].punct && !t[k].upper_initial) --k;
+  return k > floor && t[k].lower == "to" ? k : -1;
+}
+
 int AfterTimePhrase(const std::vector<Token>& t, int k, int ceil) {
   int j = k;
   while (j < ceil && j < k + 3 && IsTimeWord(t[j].lower)) ++j;

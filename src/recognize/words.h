@@ -27,6 +27,9 @@ int NumberWord(std::string_view lower);
 bool IsTimeWord(std::string_view w);
 // The token before the short time phrase that ends just before `k` (at most three words), or k - 1.
 int BeforeTimePhrase(const std::vector<Token>& t, int k, int floor);
+// The "to" of an infinitive whose verb governs the noun at `noun` ("to agree sanctions", "to impose
+// new curfews"): its index, or -1.
+int InfinitiveBefore(const std::vector<Token>& t, int floor, int noun);
 // The first token after the short time phrase starting at `k` (at most three words).
 int AfterTimePhrase(const std::vector<Token>& t, int k, int ceil);
 
