@@ -10,6 +10,7 @@
 #include "ingest/ingest.h"
 #include "parse/model.h"
 #include "patterns/pattern_coder.h"
+#include "patterns/reader_util.h"
 #include "store/store.h"
 
 namespace sitrep {
@@ -68,7 +69,7 @@ class CodingSink : public DocumentSink {
   // already coded are left out.
   void AddForeign(const Document& doc, std::vector<Event>* events) {
     long sentences = 0;
-    std::vector<Event> more = foreign_->Code(doc, extend_ ? nullptr : &sentences);
+    std::vector<Event> more = foreign_->Code(doc, extend_ ? nullptr : &sentences, &story_);
     stats_.sentences += sentences;
     const size_t own = events->size();
     for (Event& e : more) {
@@ -96,6 +97,7 @@ class CodingSink : public DocumentSink {
 
   const Coder& coder_;
   const patterns::PatternCoder* foreign_ = nullptr;
+  patterns::Story story_;  // what FORWARD carries from one document to the next of a story
   bool extend_ = false;
   std::ostream& out_;
   Store* store_;
@@ -199,6 +201,7 @@ int RunCode(const CodeOptions& o) {
       return 2;
     }
     imported = std::move(d).value();
+    for (const std::string& line : o.options) patterns::ApplyOption(patterns::Upper(line), &imported->options);
     foreign = std::make_unique<patterns::PatternCoder>(*imported, lex.value().get(), geocoder.get());
   }
   CodingSink sink(coder, o.output.empty() ? std::cout : file, store.get(), o.strict, o.quiet, o.explain);

@@ -23,6 +23,7 @@ struct CodeOptions {
   bool no_geo = false;  // no gazetteer: events without location
   std::string dictionaries;  // "tabari:PROJECT_FILE" or "petrarch:DIR" (docs/foreign-dictionaries.md)
   std::string dictionaries_mode = "replace";  // or "extend": sitrep's own events as well
+  std::vector<std::string> options;  // TABARI options lines applied after the options file ("FORWARD: ...")
 };
 int RunCode(const CodeOptions& o);
 

@@ -33,6 +33,11 @@ int main(int argc, char** argv) {
   c->add_option("--dictionaries-mode", code.dictionaries_mode,
                 "replace: only the imported dictionaries code; extend: sitrep's own events as well")
       ->check(CLI::IsMember({"replace", "extend"}));
+  c->add_option("--option", code.options,
+                "With --dictionaries: a TABARI options line applied after the options file, e.g. 'FORWARD: ON' "
+                "(repeatable; docs/foreign-dictionaries.md)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   c->add_flag("--explain", code.explain, "Write what was read in each sentence (actors, triggers, roles) to standard error");
 
   sitrep::GeocodeOptions geocode;

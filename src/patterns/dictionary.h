@@ -83,6 +83,9 @@ struct Options {
   int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 255, comma_bmax = 0;
   bool agent_alone_as_actor = false;  // an agent with no actor is coded "---" + agent (PETRARCH)
   bool require_dyad = true;
+  // TABARI's FORWARD: a pronoun with no actor before it in its sentence stands for the first actor of
+  // the story's previous sentence (of the story's first one when that too was forwarded)
+  bool forward = false;
 };
 
 struct PatternDictionary {

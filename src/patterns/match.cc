@@ -37,7 +37,7 @@ bool Matcher::WordMatches(const Elem& e, const std::string& text, RootKind k) co
 bool Matcher::SlotElem(const Elem& e, int slot, int resume, const Cont& k) {
   const Slot& s = (*slots_)[slot];
   if (e.kind == Elem::kCompound && !s.compound) return false;
-  if (e.kind != Elem::kSkipActor && s.pronoun && s.refers_to < 0) return false;
+  if (e.kind != Elem::kSkipActor && s.pronoun && s.refers_to == -1) return false;
   Bind what = e.kind == Elem::kSource ? Bind::kSource : e.kind == Elem::kTarget ? Bind::kTarget
             : e.kind == Elem::kCompound ? Bind::kCompound : Bind::kSkip;
   bindings.push_back({what, slot});

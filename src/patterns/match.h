@@ -23,8 +23,10 @@ struct Slot {
   bool compound = false;
   bool pronoun = false;
   std::vector<std::vector<std::string>> members;  // each member's codes (a coded compound has several)
-  int refers_to = -1;  // a pronoun: the slot it stands for
+  int refers_to = -1;  // a pronoun: the slot it stands for (kForwarded: an actor of an earlier sentence)
+  std::string base;    // the first member's own code, without agents (what TABARI's FORWARD carries on)
 };
+constexpr int kForwarded = -2;
 
 enum class Bind : uint8_t { kSource, kTarget, kCompound, kSkip };
 struct Binding {

@@ -361,8 +361,33 @@ std::vector<Triple> Keep(std::vector<VerbResult>& results) {
 
 }  // namespace
 
-std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int32_t date) const {
+namespace {
+
+// The code FORWARD gives a pronoun with no actor before it: the previous sentence's first actor when
+// that sentence named it, else the story's first (TABARI forwards only once: FRWD-001-005 in its
+// validation suite).
+std::string Forwarded(const Story* story) {
+  if (!story) return "";
+  return story->last_named ? story->last : story->first;
+}
+
+void Remember(const std::vector<Slot>& slots, Story* story) {
+  if (!story || slots.empty()) return;
+  const Slot& s = slots.front();
+  if (s.refers_to == kForwarded) {
+    story->last_named = false;
+  } else if (!s.pronoun && !s.base.empty()) {
+    story->last = s.base;
+    story->last_named = true;
+    if (story->first.empty()) story->first = s.base;
+  }
+}
+
+}  // namespace
+
+std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int32_t date, Story* story) const {
   const Options& o = dict_.options;
+  if (!o.forward) story = nullptr;
   int letters = static_cast<int>(std::count_if(all.begin(), all.end(), [](const Word& w) { return w.letter; }));
   if (o.min_words > 0 && letters < o.min_words) return {};
   if (all.size() > kMaxWords) return {};  // TABARI's limit: a longer sentence is too complex to code
@@ -376,7 +401,8 @@ std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int
   units = FindRoots(dict_, index_, words, date);
   ShiftVerbs(words, &units, false, dict_.dialect);
   if (Unusable(units, "+++")) return {};
-  std::vector<Slot> slots = BuildSlots(dict_, words, &units);
+  std::vector<Slot> slots = BuildSlots(dict_, words, &units, Forwarded(story));
+  Remember(slots, story);
   if (debug_) Dump(dict_, words, units, slots);
   if (TooComplex(o, units, slots)) return {};
   // each clause's verbs left to right, up to its first event that is not subordinate
@@ -434,8 +460,12 @@ void Locate(const Analysis& a, int sentence, Span trigger, const std::vector<Pla
 
 }  // namespace
 
-std::vector<Event> PatternCoder::Code(const Document& doc, long* sentences) const {
+std::vector<Event> PatternCoder::Code(const Document& doc, long* sentences, Story* story) const {
   std::vector<Event> events;
+  if (story) {
+    std::string id = doc.id.substr(0, doc.id.rfind('-'));
+    if (id != story->id) *story = Story{id, "", "", false};
+  }
   Analysis a = Analyze(doc.text);
   std::vector<PlaceMention> places;
   if (geo_) places = geo_->Find(a, {}, geo_->HeadlinePlaces(doc.title));
@@ -445,7 +475,7 @@ std::vector<Event> PatternCoder::Code(const Document& doc, long* sentences) cons
     if (sentences) ++*sentences;
     const Sentence& s = a.sentences[si];
     std::vector<Word> words = SentenceWords(a, s, dict_.dialect);
-    for (Triple& t : CodeSentence(words, date)) {
+    for (Triple& t : CodeSentence(words, date, story)) {
       Event e;
       e.event_id = doc.id + "#" + std::to_string(events.size() + 1);
       e.doc_id = doc.id;

@@ -21,16 +21,25 @@ struct Triple {
   std::string rule;  // file:line of the pattern or verb
 };
 
+// What TABARI's FORWARD carries from sentence to sentence of a story. Documents whose ids differ only
+// after their last '-' ("FRWD-001-002") are sentences of one story.
+struct Story {
+  std::string id;
+  std::string first, last;  // the first actor of the story's first sentence, and of its latest
+  bool last_named = false;  // the latest sentence named its first actor (not a forwarded pronoun)
+};
+
 class PatternCoder {
  public:
   // `lex`, when given, supplies Goldstein values for CAMEO codes; `geo`, event locations (chosen
   // as sitrep's own events' are).
   explicit PatternCoder(const PatternDictionary& dict, const Lexicon* lex = nullptr, const Geocoder* geo = nullptr)
       : dict_(dict), index_(dict), lex_(lex), geo_(geo), debug_(std::getenv("SITREP_PATTERN_DEBUG") != nullptr) {}
-  // Every event of the document, one per triple; `sentences` counts the sentences read.
-  std::vector<Event> Code(const Document& doc, long* sentences) const;
+  // Every event of the document, one per triple; `sentences` counts the sentences read. `story`
+  // carries FORWARD's actor from document to document (when the options turn FORWARD on).
+  std::vector<Event> Code(const Document& doc, long* sentences, Story* story = nullptr) const;
   // The triples of one sentence of words on a date (YYYYMMDD).
-  std::vector<Triple> CodeSentence(const std::vector<Word>& words, int32_t date) const;
+  std::vector<Triple> CodeSentence(const std::vector<Word>& words, int32_t date, Story* story = nullptr) const;
 
  private:
   const PatternDictionary& dict_;

@@ -167,6 +167,33 @@ TEST(PatternCoder, ComplexityLimitsAndShortSentences) {
   EXPECT_EQ(Triples(d, "Freedonia accused Marshovia and freed Sylvania from the long occupation."), V{});
 }
 
+// TABARI's FORWARD: a subject pronoun with no actor before it stands for the previous sentence's
+// first actor, of the same story (documents "s-1", "s-2", ...); a forwarded actor forwards no further.
+TEST(PatternCoder, ForwardCarriesTheSubjectAcrossSentencesOfAStory) {
+  auto d = Tabari("COMPLEX: VERBS[5] CONJ[4]\nFORWARD: ^^*****NNN*SSS");
+  PatternCoder coder(d);
+  Story story;
+  auto code = [&](const std::string& id, const std::string& text) {
+    Document doc;
+    doc.id = id;
+    doc.date = "2005-06-01";
+    doc.text = text;
+    std::vector<std::string> out;
+    for (const Event& e : coder.Code(doc, nullptr, &story))
+      out.push_back(e.source.at(0).code + " " + e.target.at(0).code + " " + e.cameo);
+    return out;
+  };
+  EXPECT_EQ(code("s-1", "Freedonia accused Marshovia on Monday of lying about the dam."), V{"FRE MAR 112"});
+  EXPECT_EQ(code("s-2", "On Tuesday it accused Sylvania of lying about the river too."), V{"FRE SYLGOV 112"});
+  EXPECT_EQ(code("s-3", "Marshovia accused Sylvania on Wednesday of lying about the dam."), V{"MAR SYLGOV 112"});
+  EXPECT_EQ(code("s-4", "On Thursday it accused Freedonia of lying about the river too."), V{"MAR FRE 112"});
+  EXPECT_EQ(code("s-5", "On Friday it accused Sylvania of lying about the river again."), V{"FRE SYLGOV 112"});
+  // another story: nothing to forward; and without the option no pronoun is forwarded
+  EXPECT_EQ(code("t-1", "On Friday it accused Sylvania of lying about the river again."), V{});
+  auto plain = Tabari();
+  EXPECT_FALSE(plain.options.forward);
+}
+
 TEST(PetrarchReader, AgentsMacrosPluralsDiscardsAndVerbForms) {
   PatternDictionary d;
   d.dialect = Dialect::kPetrarch;

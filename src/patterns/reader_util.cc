@@ -131,6 +131,8 @@ void ApplyOption(std::string_view line, Options* o) {
     o->no_actor_prior = line.find("NOACTPRIOR") != std::string_view::npos;
   } else if (line.rfind("SET:", 0) == 0 && line.find("MINIMUM WORDS") != std::string_view::npos) {
     o->min_words = NumberAfter(line, "MINIMUM WORDS", o->min_words);
+  } else if (line.rfind("FORWARD:", 0) == 0) {
+    o->forward = line.find(" OFF") == std::string_view::npos;
   } else if (line.rfind("COMMA:", 0) == 0) {
     if (line.find("OFF") != std::string_view::npos) {
       o->comma_max = o->comma_emax = o->comma_bmax = 0;

@@ -430,9 +430,10 @@ size_t CompoundEnd(const PatternDictionary& dict, const std::vector<Word>& words
   return cut;
 }
 
-// A pronoun stands for the first actor or compound of the sentence before it.
+// A pronoun stands for the first actor or compound of the sentence before it; with none, a subject
+// pronoun stands for `forwarded` when that is given.
 void AddPronouns(const PatternDictionary& dict, const std::vector<Word>& words, const std::vector<Unit>& units,
-                 std::vector<Slot>* slots) {
+                 const std::string& forwarded, std::vector<Slot>* slots) {
   size_t actors = slots->size();
   for (const Unit& u : units) {
     if (!IsTag(u, kPronoun)) continue;
@@ -447,13 +448,21 @@ void AddPronouns(const PatternDictionary& dict, const std::vector<Word>& words, 
         p.compound = (*slots)[s].compound;
         break;
       }
-    if (p.refers_to >= 0) slots->push_back(std::move(p));
+    static const std::string_view kSubject[] = {"HE", "SHE", "IT", "THEY"};  // "among them" is not forwarded
+    bool subject = std::find(std::begin(kSubject), std::end(kSubject), words[u.first].up) != std::end(kSubject);
+    if (p.refers_to < 0 && subject && !forwarded.empty()) {
+      p.refers_to = kForwarded;
+      p.members = {{forwarded}};
+      p.base = forwarded;
+    }
+    if (p.refers_to != -1) slots->push_back(std::move(p));
   }
 }
 
 }  // namespace
 
-std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Word>& words, std::vector<Unit>* units) {
+std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Word>& words, std::vector<Unit>* units,
+                             const std::string& forwarded) {
   std::vector<Ref> refs = ActorRefs(dict, words, units);
   std::vector<Slot> slots;
   for (size_t i = 0; i < refs.size();) {
@@ -465,11 +474,12 @@ std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Wo
     if (dict.dialect == Dialect::kPetrarch) Distribute(&refs, i, cut);
     for (size_t k = i; k < cut; ++k)
       if (!refs[k].codes.empty()) s.members.push_back(refs[k].codes);
+    if (!refs[i].codes.empty()) s.base = refs[i].base.empty() ? refs[i].codes.front() : refs[i].base;
     MarkCompoundConjunctions(units, s.first, s.last);  // also "and" inside one noun phrase
     slots.push_back(std::move(s));
     i = cut;
   }
-  AddPronouns(dict, words, *units, &slots);
+  AddPronouns(dict, words, *units, forwarded, &slots);
   std::sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) { return a.first < b.first; });
   return slots;
 }

@@ -54,7 +54,9 @@ void ShiftVerbs(const std::vector<Word>& words, std::vector<Unit>* units, bool a
 std::vector<bool> CommaDeletions(const std::vector<Word>& words, const std::vector<Unit>& units, const Options& o,
                                  bool loose);
 
-// Actors with their agents, compounds and pronouns, in word order.
-std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Word>& words, std::vector<Unit>* units);
+// Actors with their agents, compounds and pronouns, in word order. `forwarded`: the code a pronoun
+// with no actor before it stands for ("" for none).
+std::vector<Slot> BuildSlots(const PatternDictionary& dict, const std::vector<Word>& words, std::vector<Unit>* units,
+                             const std::string& forwarded = "");
 
 }  // namespace sitrep::patterns
