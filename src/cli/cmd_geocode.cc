@@ -23,7 +23,7 @@ class GeocodeSink : public DocumentSink {
   void OnDocument(Document doc) override {
     ++documents_;
     Analysis a = Analyze(doc.text);
-    std::vector<int32_t> headline = geo_.HeadlinePlaces(doc.title);
+    std::vector<int32_t> headline = geo_.DocumentPlaces(doc.title, doc.source, doc.url);
     std::vector<PlaceMention> places =
         spans_ ? geo_.ResolveSpans(a, doc.text, doc.spans, headline) : geo_.Find(a, {}, headline);
     places_ += static_cast<long>(places.size());

@@ -186,5 +186,28 @@ TEST(Coder, EventsCarryOffsetsIntoTheBody) {
   EXPECT_EQ(events[0].killed, 3);
 }
 
+// Where the outlet is: places in its name (a country, its people, a subdivision or a large city, not
+// a village that shares a word) and the country-code domain of its address.
+TEST(Geocoder, OutletPlacesFromNameAndAddress) {
+  const Geocoder& geo = testing::FullGeocoder();
+  auto countries = [&](std::string_view source, std::string_view url) {
+    std::vector<std::string> out;
+    for (int32_t p : geo.OutletPlaces(source, url)) {
+      PlaceMention m;
+      m.place = p;
+      out.push_back(geo.Describe(m).country);
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(countries("Daily Trust (Nigeria)", ""), V{"NGA"});
+  EXPECT_EQ(countries("National Iraqi News Agency", ""), V{"IRQ"});
+  EXPECT_EQ(countries("", "https://www.lemonde.fr/international/article.html"), V{"FRA"});
+  EXPECT_EQ(countries("", "http://news.bbc.co.uk/2/hi/africa"), V{"GBR"});
+  EXPECT_EQ(countries("", "https://example.tv/story"), V{});  // sold worldwide: no country
+  EXPECT_EQ(countries("", "https://www.reuters.com/world"), V{});
+  EXPECT_EQ(countries("Le Dauphine", ""), V{});
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -275,7 +275,7 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
   // "Kuchiri (Paikoro, Niger)" with Kuchiri unknown: notes name the subdivision there, so a
   // subdivision of a country the story is in beats a country of the same name
   if (w.bracket_tail && w.child < 0) {
-    if (KindOf(p) == PlaceKind::kAdmin1 && p.country != gbin::kNone && ctx.country.count(p.country)) s += 5;
+    if (KindOf(p) == PlaceKind::kAdmin1) s += p.country != gbin::kNone && ctx.country.count(p.country) ? 5 : 2.5;
     if (KindOf(p) == PlaceKind::kCountry) s -= 3;
   }
   if (w.child >= 0) {  // and the container is the reading that holds the place before it
@@ -385,13 +385,18 @@ int ParentMention(const std::vector<Token>& t, const std::vector<PlaceMention>& 
   return parent;
 }
 
-// Is the mention the last name inside brackets that follow a capitalised word ("Kuchiri (Paikoro, Niger)")?
+// Is the mention the last name inside brackets that follow a capitalised word ("Kuchiri (Paikoro, Niger)"),
+// or such a word and a settlement noun ("Kyin Dway village (..., Chin)")?
 bool BracketTail(const std::vector<Token>& t, const PlaceMention& m) {
   int n = static_cast<int>(t.size());
   if (m.last >= n || t[m.last].text != ")") return false;
   int open = m.first - 1;
   while (open >= 0 && open > m.first - 10 && t[open].text != "(" && t[open].text != ")") --open;
-  return open > 0 && t[open].text == "(" && t[open - 1].upper_initial;
+  if (open <= 0 || t[open].text != "(") return false;
+  if (t[open - 1].upper_initial) return true;
+  // "Kyin Dway village (Kanpetlet township, Mindat district, Chin)"
+  static const WordSet kSettlement = {"village", "town", "township", "city", "district", "commune", "area", "camp"};
+  return open > 1 && Has(kSettlement, t[open - 1].lower) && t[open - 2].upper_initial;
 }
 
 // A country's own name never resolves to a town: drop towns when a country answers exactly.
@@ -638,6 +643,51 @@ std::vector<int32_t> Geocoder::HeadlinePlaces(std::string_view title) const {
   if (title.empty()) return out;
   for (const PlaceMention& m : Find(Analyze(title)))
     if (m.place >= 0 && m.confidence >= 0.5) out.push_back(m.place);
+  return out;
+}
+
+namespace {
+
+// The country-code top-level domain of an address ("https://www.lemonde.fr/..." -> "FR"), "" for a
+// generic one and for the two-letter domains sold worldwide (.tv, .io, .co, .me, ...).
+std::string CountryDomain(std::string_view url) {
+  size_t start = url.find("://");
+  start = start == std::string_view::npos ? 0 : start + 3;
+  size_t end = url.find_first_of("/:?#", start);
+  std::string_view host = url.substr(start, end == std::string_view::npos ? url.size() - start : end - start);
+  size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || host.size() - dot != 3) return "";
+  std::string tld(host.substr(dot + 1));
+  for (char& c : tld) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  static const WordSet kGeneric = {"TV", "IO", "CO", "ME", "LY", "FM", "AI", "CC", "WS", "TO", "AM", "GG", "NU",
+                                   "TK", "ML", "GA", "CF", "GQ", "LA", "ST", "SH", "AC", "VC", "GL", "SU", "EU"};
+  if (kGeneric.count(tld)) return "";
+  return tld == "UK" ? "GB" : tld;
+}
+
+}  // namespace
+
+std::vector<int32_t> Geocoder::OutletPlaces(std::string_view source, std::string_view url) const {
+  std::vector<int32_t> out;
+  if (!source.empty()) {
+    Analysis a = Analyze(source);
+    for (const PlaceMention& m : Find(a)) {
+      if (m.place < 0 || m.confidence < 0.5) continue;
+      const gbin::Place& p = g_.place(static_cast<uint32_t>(m.place));
+      if (KindOf(p) != PlaceKind::kCity || p.population >= 100000) out.push_back(m.place);
+    }
+    for (const Token& t : a.tokens) {  // "Iraqi", "Afghan": a country's people name its outlets too
+      if (t.text.size() < 4 || !std::isupper(static_cast<unsigned char>(t.text[0]))) continue;
+      for (const gbin::NameRow& r : g_.Exact(NameKey(t.text)))
+        if ((r.flags & gbin::kDemonym) && KindOf(g_.place(r.place)) == PlaceKind::kCountry) {
+          out.push_back(static_cast<int32_t>(r.place));
+          break;
+        }
+    }
+  }
+  if (std::string cc = CountryDomain(url); !cc.empty())
+    for (uint16_t i = 0; i < g_.country_count(); ++i)
+      if (g_.Str(g_.country(i).iso2) == cc) out.push_back(static_cast<int32_t>(g_.country(i).place));
   return out;
 }
 

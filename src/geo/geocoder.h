@@ -52,6 +52,16 @@ class Geocoder {
                                          const std::vector<int32_t>& context = {}) const;
   // The places of a headline, to give the body's names their setting.
   std::vector<int32_t> HeadlinePlaces(std::string_view title) const;
+  // Where the outlet is: a country, subdivision or large city its name says ("Daily Trust
+  // (Nigeria)", "Times of India", "National Iraqi News Agency"), and the country of the address's
+  // country-code domain ("lemonde.fr"). Weaker than the headline: a local paper reports from abroad too.
+  std::vector<int32_t> OutletPlaces(std::string_view source, std::string_view url) const;
+  // The headline's places, then the outlet's: the `context` of Find for a document.
+  std::vector<int32_t> DocumentPlaces(std::string_view title, std::string_view source, std::string_view url) const {
+    std::vector<int32_t> out = HeadlinePlaces(title), outlet = OutletPlaces(source, url);
+    out.insert(out.end(), outlet.begin(), outlet.end());
+    return out;
+  }
   ResolvedPlace Describe(const PlaceMention& m) const;
   // A country as a place (ISO alpha-3), for an event whose text names no place; place -1 if unknown.
   PlaceMention CountryPlace(std::string_view iso3) const;
