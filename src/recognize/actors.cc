@@ -387,7 +387,8 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
       bool role_of = pieces[q - 1].kind == EntryKind::kAgent && pieces[q - 1].target != kPersonPiece &&
                      !(pieces[q - 1].target & 0x80000000u) && last < pieces[q].first && t[last].lower == "of" &&
                      (pieces[q].kind == EntryKind::kGroup || pieces[q].kind == EntryKind::kCountry ||
-                      pieces[q].kind == EntryKind::kCapital || pieces[q].kind == EntryKind::kAgent);
+                      pieces[q].kind == EntryKind::kCapital || pieces[q].kind == EntryKind::kAgent ||
+                      pieces[q].kind == EntryKind::kDemonym);  // "the president of the Chadian Human Rights League"
       for (int k = last; k < pieces[q].first; ++k)
         gap_ok &= (t[k].lower == "'s" || t[k].text == "'" || IsModifier(t[k].lower) ||
                    (role_of && (t[k].lower == "of" || t[k].lower == "the"))) && !t[k].punct;
@@ -451,6 +452,18 @@ void ApposedRoles(const std::vector<Token>& t, std::vector<ActorMention>* mentio
   }
 }
 
+namespace {
+
+// Does an agent of this sector hold an office of a body of that sector, and so act as the body? An
+// official, commander or fighter of a group is the group's; anyone of an IGO or NGO is the body's.
+bool OfficeOf(std::string_view agent_sector, std::string_view body_sector) {
+  if (body_sector.empty()) return false;
+  return body_sector == "IGO" || body_sector == "NGO" || body_sector == "HRI" || agent_sector == "GOV" ||
+         agent_sector == "UAF" || agent_sector == "MIL";
+}
+
+}  // namespace
+
 ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece>& pieces, int first,
                                       int last, DocumentMemory* memory) const {
   const auto& t = a.tokens;
@@ -475,7 +488,10 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
         const bin::Group& g = lex_.group(p.target);
         group = std::string(lex_.Str(g.name));
         if (!parents_[p.target].empty()) organ = group, group = parents_[p.target];
-        if (sector.empty() || !has_agent) sector = std::string(lex_.Str(g.sector));
+        // "the leader of Hamas", "the president of the Riigikogu": an office of a named body is the
+        // body's, as "Hamas leader" is (below)
+        std::string group_sector(lex_.Str(g.sector));
+        if (sector.empty() || !has_agent || OfficeOf(sector, group_sector)) sector = group_sector;
         code = std::string(lex_.Str(g.code));
         if (country.empty()) country = std::string(lex_.Str(g.country));
         demonym_only = false;
@@ -487,9 +503,7 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
           // "Houthi spokesman", "Hamas leader": an office in a group is the group's (REB, INS); a
           // specific kind of member keeps its own ("Hamas gunmen" UAF stays the group's too)
           std::string agent_sector(lex_.Str(lex_.agent(p.target).sector));
-          bool group_office = !group.empty() && (agent_sector == "GOV" || agent_sector == "UAF" || agent_sector == "MIL");
-          if (!(sector == "IGO" || sector == "NGO" || sector == "HRI" || group_office) || group.empty())
-            sector = agent_sector;
+          if (group.empty() || !OfficeOf(agent_sector, sector)) sector = agent_sector;
         }
         has_agent = true;
         demonym_only = false;
