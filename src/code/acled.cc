@@ -14,6 +14,13 @@ bool AnyArmed(const std::vector<Actor>& actors) {
   return false;
 }
 
+// Are the armed among these actors all the state's soldiers and police?
+bool OnlyStateArmed(const std::vector<Actor>& actors) {
+  for (const auto& a : actors)
+    if (a.sector == "REB" || a.sector == "INS" || a.sector == "UAF" || a.sector == "SEP" || a.sector == "CRM") return false;
+  return true;
+}
+
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
@@ -67,6 +74,13 @@ void AssignAcled(Event* e) {
   if (e->type == "ASSAULT" && AnyCrowd(e->source) && !AnyArmed(e->source)) {  // "a mob lynched a thief"
     e->acled_type = "Riots";
     e->acled_subtype = "Mob violence";
+    return;
+  }
+  // "rioters clashed with Israeli forces ... soldiers fired tear gas at the rioters": one happening told
+  // from both sides is a riot that the state's forces met
+  if (e->type == "ASSAULT" && AnyCrowd(e->source) && OnlyStateArmed(e->source) && AnyCrowd(e->target)) {
+    e->acled_type = "Riots";
+    e->acled_subtype = "Violent demonstration";
     return;
   }
   if (e->type == "ASSAULT") {

@@ -651,10 +651,21 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   }
   // a gap pattern ("hold all who hurt us accountable") may keep its object inside the gap
   // ... but "withdraw its troops", "pulled their forces back": the actor's own forces are no target
+  // ... nor "Russian forces fired artillery at": the source's own arms
+  auto own = [&](const ActorMention& a) {
+    if (!a.role || (a.actor.country.empty() && a.actor.group.empty())) return false;
+    for (const auto& x : em->source)
+      if (x.actor.country == a.actor.country && x.actor.sector == a.actor.sector && x.actor.group == a.actor.group) return true;
+    return false;
+  };
   if (em->target.empty() && !m.gap.empty()) {
     Actors inside = rf.Object(m.gap.front(), tprep, false);
-    if (!OwnForces(t, inside)) em->target = inside;
+    if (!OwnForces(t, inside) && !(inside.size() == 1 && own(inside.front()))) em->target = inside;
   }
+  // the source's arms inside the trigger's words are no target ("fired artillery at")
+  if (em->target.size() == 1 && em->target.front().first > m.first && em->target.front().last <= m.last &&
+      own(em->target.front()))
+    em->target.clear();
   // "arrived in Amman", "sent personnel to Bosnia", "opened an embassy in Tehran": a visit, a deployment or
   // help goes to the country of the place it goes to
   if (em->target.empty() && (type == "CONSULT" || type == "AID" || type == "MOBILIZE" || type == "COOPERATE" ||
@@ -670,7 +681,7 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   static const std::unordered_set<std::string_view> kPeople = {"CVL", "REF", "OPP", "EDU", "MED", "HRI", "LAB", "REL", "CRM"};
   if (em->target.empty()) {
     for (const auto& a : rf.actors)
-      if (a.first > m.first && a.first < m.last && !a.place && a.ref == ActorRef::kNone &&
+      if (a.first > m.first && a.first < m.last && !a.place && a.ref == ActorRef::kNone && !own(a) &&
           (!a.actor.country.empty() || !a.actor.group.empty() || kPeople.count(a.actor.sector))) {
         em->target.push_back(a);
         break;

@@ -289,6 +289,28 @@ static void AddUnknownAcronyms(const std::vector<Token>& t, const Sentence& s, s
 
 void ApposedRoles(const std::vector<Token>& t, std::vector<ActorMention>* mentions, DocumentMemory* memory);
 
+// "Mali's junta did not immediately comment. A government spokesman said ...": a state role named
+// without a country belongs to the country whose role of the same sector the paragraph last named,
+// before the story's main country is guessed. Only the same sector: "Russian forces shelled the
+// city. Police said ..." leaves the police to the story's country.
+void SectorAnaphora(const std::vector<Token>& t, std::vector<ActorMention>* mentions, DocumentMemory* memory) {
+  static const std::unordered_set<std::string_view> kState = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  for (ActorMention& m : *mentions) {
+    const std::string& sector = m.actor.sector;
+    // (a titled name is a person the paragraph need not have met: "President Reagan")
+    if (m.ref != ActorRef::kNone || m.place || m.person || !kState.count(sector) || !m.actor.group.empty()) continue;
+    int paragraph = t[m.first].paragraph;
+    if (m.actor.country.empty()) {
+      auto it = memory->last_of_sector.find(sector);
+      if (!m.role || it == memory->last_of_sector.end() || it->second.second != paragraph) continue;
+      m.actor.country = it->second.first;
+      if (m.actor.code.empty()) m.actor.code = m.actor.country + sector;
+    } else if (m.role) {
+      memory->last_of_sector[sector] = {m.actor.country, paragraph};
+    }
+  }
+}
+
 // "a Greek-owned, Liberian-flagged bulk carrier": a ship or a firm belongs to the country that owns it
 // (else the flag's). Returns the country code a hyphenated modifier names, or "".
 std::string OwnerCountry(const Lexicon& lex, const Token& tok, bool* owner) {
@@ -421,6 +443,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
   ResolvePronouns(t, s, memory, &out);
   std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   ShareHeadNoun(t, &out);
+  SectorAnaphora(t, &out, memory);
   ApposedRoles(t, &out, memory);
   OwnedBy(lex_, t, s, &out);
   return out;

@@ -38,6 +38,9 @@ struct DocumentMemory {
   Actor last_group;  // for "the group": the last named organisation outside the state
   bool has_last_group = false;
   std::vector<Actor> learned;  // persons this document taught from titles, in order
+  // the country of the last role of each state sector named with one, and its paragraph: "Mali's
+  // junta ... A government spokesman" is Mali's
+  std::unordered_map<std::string, std::pair<std::string, int>> last_of_sector;
   // persons known from earlier documents ("Shaibani" = SYR GOV), by the same keys; may be null
   const std::unordered_map<std::string, Actor>* known = nullptr;
 };
