@@ -25,7 +25,8 @@ class GeocodeSink : public DocumentSink {
     Analysis a = Analyze(doc.text);
     std::vector<int32_t> headline = geo_.DocumentPlaces(doc.title, doc.source, doc.url);
     std::vector<PlaceMention> places =
-        spans_ ? geo_.ResolveSpans(a, doc.text, doc.spans, headline) : geo_.Find(a, {}, headline);
+        spans_ ? geo_.ResolveSpans(a, doc.text, doc.spans, headline, Geocoder::OutletLanguages(doc.source))
+               : geo_.Find(a, {}, headline, Geocoder::OutletLanguages(doc.source));
     places_ += static_cast<long>(places.size());
     out_ << PlacesToJson(doc.id, geo_, places, spans_) << "\n";
   }

@@ -621,7 +621,8 @@ std::vector<Event> Coder::Code(const Document& doc, CodeStats* stats, std::strin
   for (int i = 0; i < static_cast<int>(a.sentences.size()); ++i)
     CodeSentence(a, i, published, lex_, actors_, parser_, &memory, &st, explain);
   std::vector<PlaceMention> places;
-  if (geo_) places = geo_->Find(a, MainCountry(st), geo_->DocumentPlaces(doc.title, doc.source, doc.url));
+  if (geo_) places = geo_->Find(a, MainCountry(st), geo_->DocumentPlaces(doc.title, doc.source, doc.url),
+                                  Geocoder::OutletLanguages(doc.source));
   std::vector<Event> events;
   for (const auto& d : st.drafts) {
     if (!Worth(d, lex_)) continue;

@@ -210,5 +210,17 @@ TEST(Geocoder, OutletPlacesFromNameAndAddress) {
   EXPECT_EQ(countries("Le Dauphine", ""), V{});
 }
 
+// The language of an outlet's name, from its articles and usual titles; words several languages
+// share give several; an English name gives none.
+TEST(Geocoder, OutletLanguagesFromTheName) {
+  EXPECT_EQ(Geocoder::OutletLanguages("Le Dauphine Libere"), gbin::kFrench);
+  EXPECT_EQ(Geocoder::OutletLanguages("Fyens Stiftstidende"), gbin::kDanish);
+  EXPECT_EQ(Geocoder::OutletLanguages("Redaktionsnetzwerk Deutschland"), gbin::kGerman);
+  EXPECT_EQ(Geocoder::OutletLanguages("La Repubblica"), gbin::kItalian);
+  EXPECT_EQ(Geocoder::OutletLanguages("Diario Correo (Peru)"), gbin::kSpanish);  // two Spanish words, one shared
+  EXPECT_EQ(Geocoder::OutletLanguages("The Times of India"), 0);
+  EXPECT_EQ(Geocoder::OutletLanguages(""), 0);
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -202,4 +202,17 @@ uint16_t Gazetteer::CountryIndex(std::string_view iso3) const {
   return gbin::kNone;
 }
 
+
+uint16_t gbin::LanguageBit(std::string_view code) {
+  static const std::pair<std::string_view, uint16_t> kCodes[] = {
+      {"fra", gbin::kFrench},   {"spa", gbin::kSpanish},    {"por", gbin::kPortuguese}, {"deu", gbin::kGerman},
+      {"ita", gbin::kItalian},  {"nld", gbin::kDutch},      {"dan", gbin::kDanish},     {"nor", gbin::kNorwegian},
+      {"nob", gbin::kNorwegian}, {"nno", gbin::kNorwegian}, {"swe", gbin::kSwedish},    {"pol", gbin::kPolish},
+      {"ron", gbin::kRomanian}, {"tur", gbin::kTurkish},    {"fin", gbin::kFinnish},    {"ces", gbin::kCzech},
+      {"hun", gbin::kHungarian}};
+  for (const auto& [c, bit] : kCodes)
+    if (c == code) return bit;
+  return 0;
+}
+
 }  // namespace sitrep

@@ -50,8 +50,17 @@ struct Place {
   uint16_t admin1;    // index into the admin1 table, kNone when unknown
   uint8_t kind;       // PlaceKind
   uint8_t rank;       // Rank (cities)
-  uint16_t reserved;
+  uint16_t languages; // a country's official languages, as OutletLanguage bits (0 for other places)
 };
+
+// Languages an outlet's name can be told apart by (world-countries' ISO 639-3 codes), as bits.
+enum OutletLanguage : uint16_t {
+  kFrench = 1, kSpanish = 2, kPortuguese = 4, kGerman = 8, kItalian = 16, kDutch = 32, kDanish = 64,
+  kNorwegian = 128, kSwedish = 256, kPolish = 512, kRomanian = 1024, kTurkish = 2048, kFinnish = 4096,
+  kCzech = 8192, kHungarian = 16384
+};
+// The bit of an ISO 639-3 code ("fra"), 0 for the others.
+uint16_t LanguageBit(std::string_view iso639_3);
 
 struct Country {
   uint32_t iso3, iso2, name;

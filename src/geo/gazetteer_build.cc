@@ -276,6 +276,7 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
   std::map<std::string, uint16_t> by_iso2;
   std::vector<std::pair<double, double>> country_ll;
   std::vector<std::vector<std::string>> country_names, country_demonyms;
+  std::vector<uint16_t> country_languages;
   {
     simdjson::padded_string json(src.countries_json);
     simdjson::dom::array arr;
@@ -306,6 +307,10 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
           bool ese = d.size() > 3 && d.compare(d.size() - 3, 3, "ese") == 0;
           if (d.back() != 's' && !ese) demonyms.push_back(d + "s");
         }
+      uint16_t languages = 0;  // "languages": {"fra": "French", ...}
+      simdjson::dom::object langs;
+      if (c["languages"].get(langs) == simdjson::SUCCESS)
+        for (auto field : langs) languages |= gbin::LanguageBit(field.key);
       double lat = 0, lon = 0;
       simdjson::dom::array ll;
       if (c["latlng"].get(ll) == simdjson::SUCCESS && ll.size() == 2) {
@@ -315,6 +320,7 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
       by_iso2[iso2] = static_cast<uint16_t>(b.countries_.size());
       b.countries_.push_back({b.Intern(iso3), b.Intern(iso2), b.Intern(names.empty() ? iso3 : names[0]), 0});
       country_ll.push_back({lat, lon});
+      country_languages.push_back(languages);
       country_names.push_back(std::move(names));
       country_demonyms.push_back(std::move(demonyms));
     }
@@ -426,7 +432,8 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
     b.places_.push_back({country_geonames[c], static_cast<float>(country_ll[c].first),
                          static_cast<float>(country_ll[c].second),
                          static_cast<uint32_t>(std::min<uint64_t>(country_pop[c], 4000000000u)), co.name,
-                         static_cast<uint16_t>(c), gbin::kNone, static_cast<uint8_t>(PlaceKind::kCountry), 0, 0});
+                         static_cast<uint16_t>(c), gbin::kNone, static_cast<uint8_t>(PlaceKind::kCountry), 0,
+                         country_languages[c]});
     for (size_t i = 0; i < country_names[c].size(); ++i) b.AddName(country_names[c][i], co.place, i > 0);
     for (const auto& d : country_demonyms[c]) b.AddName(d, co.place, true, gbin::kDemonym);
   }

@@ -175,6 +175,7 @@ double Prior(const Gazetteer& g, const Candidate& c) {
 // What the document says about where it is: weights of countries and subdivisions.
 struct Context {
   std::unordered_map<uint16_t, double> country, admin1;
+  uint16_t languages = 0;  // the outlet's language: places where it is spoken are likelier
   double country_total = 0, admin_total = 0;
   struct Point {
     float lat, lon;
@@ -249,6 +250,8 @@ bool Contains(const Gazetteer&, const gbin::Place& outer, const gbin::Place& inn
 
 PlaceKind KindOf(const gbin::Place& p) { return static_cast<PlaceKind>(p.kind); }
 
+constexpr double kOutletLanguageWeight = 2.0;
+
 double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, const Work& w,
                     const std::vector<Work>& all) {
   const gbin::Place& p = g.place(c.place);
@@ -261,6 +264,9 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
     auto it = ctx.admin1.find(p.admin1);
     if (it != ctx.admin1.end()) s += 3 * it->second / ctx.admin_total;
   }
+  // "La Manche Libre" reports Bayeux in France, not the larger Bayeux in Brazil
+  if (ctx.languages && p.country != gbin::kNone && (g.place(g.country(p.country).place).languages & ctx.languages))
+    s += kOutletLanguageWeight;
   if (static_cast<PlaceKind>(p.kind) == PlaceKind::kCity && !ctx.points.empty()) {
     double best = 1e9;
     for (const auto& q : ctx.points) best = std::min(best, HaversineKm(p.lat, p.lon, q.lat, q.lon));
@@ -491,7 +497,8 @@ int32_t StoryTown(const Gazetteer& g, const std::vector<Work>& work) {
 }  // namespace
 
 void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool find_mode,
-                       const std::vector<int32_t>& context, std::vector<PlaceMention>* mentions) const {
+                       const std::vector<int32_t>& context, uint16_t languages,
+                       std::vector<PlaceMention>* mentions) const {
   std::vector<Work> work(mentions->size());
   for (size_t i = 0; i < mentions->size(); ++i) {
     PlaceMention& m = (*mentions)[i];
@@ -523,6 +530,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
   }
   // the document's prior sense of place: the dateline and the caller's main country
   Context base;
+  base.languages = languages;
   if (!hint_country.empty()) {
     uint16_t c = g_.CountryIndex(hint_country);
     if (c != gbin::kNone) base.Add(g_, g_.country(c).place, 0.7);  // actors may be foreign forces
@@ -620,7 +628,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
 
 std::vector<PlaceMention> Geocoder::ResolveSpans(const Analysis& a, std::string_view body,
                                                  const std::vector<std::pair<int, int>>& spans,
-                                                 const std::vector<int32_t>& context) const {
+                                                 const std::vector<int32_t>& context, uint16_t languages) const {
   std::vector<PlaceMention> out;
   for (const auto& [b, e] : spans) {
     PlaceMention m;
@@ -634,7 +642,7 @@ std::vector<PlaceMention> Geocoder::ResolveSpans(const Analysis& a, std::string_
     if (m.first < 0 || m.last <= m.first) m.first = m.last = -1;
     out.push_back(std::move(m));
   }
-  Resolve(a, {}, false, context, &out);
+  Resolve(a, {}, false, context, languages, &out);
   return out;
 }
 
@@ -666,6 +674,56 @@ std::string CountryDomain(std::string_view url) {
 }
 
 }  // namespace
+
+uint16_t Geocoder::OutletLanguages(std::string_view source) {
+  using namespace gbin;
+  // words of newspaper and broadcaster names, folded: articles, prepositions and the usual titles
+  static const std::unordered_map<std::string_view, uint16_t> kWords = {
+      {"le", kFrench}, {"les", kFrench}, {"du", kFrench}, {"des", kFrench}, {"l", kFrench}, {"d", kFrench},
+      {"la", kFrench | kSpanish | kItalian}, {"libre", kFrench | kSpanish}, {"libere", kFrench},
+      {"nouvelles", kFrench}, {"depeche", kFrench}, {"quotidien", kFrench}, {"matin", kFrench},
+      {"republicain", kFrench}, {"parisien", kFrench}, {"regions", kFrench}, {"provence", kFrench},
+      {"el", kSpanish}, {"los", kSpanish}, {"las", kSpanish}, {"del", kSpanish | kItalian}, {"diario", kSpanish | kPortuguese},
+      {"periodico", kSpanish}, {"noticias", kSpanish | kPortuguese}, {"nacion", kSpanish}, {"tiempo", kSpanish},
+      {"mundo", kSpanish | kPortuguese}, {"pais", kSpanish}, {"heraldo", kSpanish}, {"prensa", kSpanish},
+      {"correo", kSpanish}, {"hoy", kSpanish}, {"clarin", kSpanish}, {"cronica", kSpanish}, {"vanguardia", kSpanish},
+      {"folha", kPortuguese}, {"jornal", kPortuguese}, {"globo", kPortuguese}, {"do", kPortuguese},
+      {"da", kPortuguese | kItalian}, {"dos", kPortuguese}, {"das", kPortuguese | kGerman}, {"correio", kPortuguese},
+      {"estadao", kPortuguese}, {"publico", kPortuguese | kSpanish},
+      {"der", kGerman}, {"die", kGerman}, {"zeitung", kGerman}, {"allgemeine", kGerman}, {"tagblatt", kGerman},
+      {"rundschau", kGerman}, {"anzeiger", kGerman}, {"nachrichten", kGerman}, {"kurier", kGerman},
+      {"morgenpost", kGerman}, {"abendblatt", kGerman}, {"neue", kGerman}, {"tagesspiegel", kGerman},
+      {"redaktionsnetzwerk", kGerman}, {"rundfunk", kGerman}, {"merkur", kGerman}, {"volksstimme", kGerman},
+      {"il", kItalian}, {"gli", kItalian}, {"della", kItalian}, {"corriere", kItalian}, {"gazzetta", kItalian},
+      {"giornale", kItalian}, {"repubblica", kItalian}, {"stampa", kItalian}, {"messaggero", kItalian},
+      {"notizie", kItalian}, {"mattino", kItalian}, {"nazione", kItalian}, {"tirreno", kItalian},
+      {"het", kDutch}, {"dagblad", kDutch}, {"nieuws", kDutch}, {"krant", kDutch}, {"volkskrant", kDutch},
+      {"omroep", kDutch}, {"nieuwsblad", kDutch},
+      {"tidende", kDanish}, {"stiftstidende", kDanish}, {"politiken", kDanish}, {"berlingske", kDanish},
+      {"jyllands", kDanish}, {"avis", kDanish | kNorwegian}, {"aftenposten", kNorwegian}, {"dagbladet", kNorwegian | kDanish},
+      {"avisa", kNorwegian}, {"dagens", kSwedish | kNorwegian}, {"nyheter", kSwedish | kNorwegian},
+      {"aftonbladet", kSwedish}, {"expressen", kSwedish}, {"tidning", kSwedish}, {"svenska", kSwedish},
+      {"gazeta", kPolish}, {"wyborcza", kPolish}, {"rzeczpospolita", kPolish}, {"dziennik", kPolish},
+      {"wiadomosci", kPolish}, {"adevarul", kRomanian}, {"ziarul", kRomanian}, {"stiri", kRomanian},
+      {"libertatea", kRomanian}, {"haber", kTurkish}, {"gazetesi", kTurkish}, {"hurriyet", kTurkish},
+      {"milliyet", kTurkish}, {"cumhuriyet", kTurkish}, {"sanomat", kFinnish}, {"uutiset", kFinnish},
+      {"helsingin", kFinnish}, {"zpravy", kCzech}, {"noviny", kCzech}, {"denik", kCzech}, {"lidove", kCzech},
+      {"hirek", kHungarian}, {"naplo", kHungarian}, {"nepszava", kHungarian}};
+  std::map<uint16_t, int> votes;
+  std::string key = NameKey(source);
+  for (std::string_view w : SplitWords(key)) {
+    auto it = kWords.find(w);
+    if (it == kWords.end()) continue;
+    for (uint16_t bit = 1; bit != 0 && bit <= kHungarian; bit = static_cast<uint16_t>(bit << 1))
+      if (it->second & bit) ++votes[bit];
+  }
+  int top = 0;
+  for (const auto& [bit, n] : votes) top = std::max(top, n);
+  uint16_t out = 0;
+  for (const auto& [bit, n] : votes)
+    if (n == top) out |= bit;
+  return out;
+}
 
 std::vector<int32_t> Geocoder::OutletPlaces(std::string_view source, std::string_view url) const {
   std::vector<int32_t> out;

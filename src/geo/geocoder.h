@@ -44,18 +44,22 @@ class Geocoder {
   // Finds the toponyms of an analysed document and resolves them. `hint_country` is the
   // story's main country when the caller knows it (ISO alpha-3), else empty.
   // `context` holds places known from outside the body (the headline's), as votes.
+  // `languages`: the outlet's language (OutletLanguages), which favours places where it is spoken.
   std::vector<PlaceMention> Find(const Analysis& a, std::string_view hint_country = {},
-                                 const std::vector<int32_t>& context = {}) const;
+                                 const std::vector<int32_t>& context = {}, uint16_t languages = 0) const;
   // Resolves exactly the given spans (code points into the body).
   std::vector<PlaceMention> ResolveSpans(const Analysis& a, std::string_view body,
                                          const std::vector<std::pair<int, int>>& spans,
-                                         const std::vector<int32_t>& context = {}) const;
+                                         const std::vector<int32_t>& context = {}, uint16_t languages = 0) const;
   // The places of a headline, to give the body's names their setting.
   std::vector<int32_t> HeadlinePlaces(std::string_view title) const;
   // Where the outlet is: a country, subdivision or large city its name says ("Daily Trust
   // (Nigeria)", "Times of India", "National Iraqi News Agency"), and the country of the address's
   // country-code domain ("lemonde.fr"). Weaker than the headline: a local paper reports from abroad too.
   std::vector<int32_t> OutletPlaces(std::string_view source, std::string_view url) const;
+  // The language an outlet's name is in, by its words ("La Manche Libre", "Fyens Stiftstidende"):
+  // gbin::OutletLanguage bits, several when its words are shared; 0 when none is told (English).
+  static uint16_t OutletLanguages(std::string_view source);
   // The headline's places, then the outlet's: the `context` of Find for a document.
   std::vector<int32_t> DocumentPlaces(std::string_view title, std::string_view source, std::string_view url) const {
     std::vector<int32_t> out = HeadlinePlaces(title), outlet = OutletPlaces(source, url);
@@ -69,7 +73,7 @@ class Geocoder {
 
  private:
   void Resolve(const Analysis& a, std::string_view hint_country, bool find_mode, const std::vector<int32_t>& context,
-               std::vector<PlaceMention>* mentions) const;
+               uint16_t languages, std::vector<PlaceMention>* mentions) const;
   const Gazetteer& g_;
 };
 

@@ -119,7 +119,7 @@ bool KnownKey(const Gazetteer& g, std::string_view key) {
 }  // namespace
 
 std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hint_country,
-                                         const std::vector<int32_t>& context) const {
+                                         const std::vector<int32_t>& context, uint16_t languages) const {
   const auto& t = a.tokens;
   std::vector<PlaceMention> out;
   int n = static_cast<int>(t.size());
@@ -244,7 +244,7 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     out.push_back(std::move(m));
     i = best_end;
   }
-  Resolve(a, hint_country, true, context, &out);
+  Resolve(a, hint_country, true, context, languages, &out);
   std::vector<PlaceMention> kept;
   for (auto& m : out)
     if (m.place >= 0) kept.push_back(std::move(m));

@@ -468,7 +468,7 @@ std::vector<Event> PatternCoder::Code(const Document& doc, long* sentences, Stor
   }
   Analysis a = Analyze(doc.text);
   std::vector<PlaceMention> places;
-  if (geo_) places = geo_->Find(a, {}, geo_->DocumentPlaces(doc.title, doc.source, doc.url));
+  if (geo_) places = geo_->Find(a, {}, geo_->DocumentPlaces(doc.title, doc.source, doc.url), Geocoder::OutletLanguages(doc.source));
   auto published = ParseIsoDate(doc.date);
   int32_t date = published ? published->year * 10000 + published->month * 100 + published->day : 0;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
