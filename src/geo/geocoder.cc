@@ -162,7 +162,7 @@ double Prior(const Gazetteer& g, const Candidate& c) {
     case PlaceKind::kRegion: s = 8; break;
     case PlaceKind::kAdmin1: s = 3 + 0.4 * pop; break;
     case PlaceKind::kCity: {
-      static const double kRank[] = {0, 0.3, 1, 2, 3};
+      static const double kRank[] = {0, 0.3, 1, 1.6, 2.6};
       s = kRank[std::min<int>(p.rank, 4)] + 0.8 * pop + (p.population >= 1000000 ? 1.5 : 0);  // "New York"
       break;
     }

@@ -165,6 +165,16 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
       }
     }
     if (best_end < 0 || (best_end == i + 1 && In(Stoplist(), t[i].lower))) { ++i; continue; }  // "In Minsk"
+    // "Neustadt in Holstein", "Newcastle upon Tyne": a known longer name across a preposition
+    if (best_end + 1 < n && (t[best_end].lower == "in" || t[best_end].lower == "upon" || t[best_end].lower == "on"))
+      for (int e = std::min(n, best_end + 3); e > best_end + 1; --e) {
+        bool names = true;
+        for (int k = best_end + 1; k < e && names; ++k) names = t[k].upper_initial && !t[k].dateline;
+        if (names && KnownKey(g_, key_of(i, e))) {
+          best_end = e;
+          break;
+        }
+      }
     // "Loza de los Padres", "Bourj Al Arab", "San Juan Talpa": a known name at the start of a longer
     // unknown one is not the place (the longer name is)
     int whole = i + 1;
