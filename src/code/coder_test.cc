@@ -210,6 +210,17 @@ TEST(Geocoder, OutletPlacesFromNameAndAddress) {
   EXPECT_EQ(countries("Le Dauphine", ""), V{});
 }
 
+// A village the gazetteer lacks is not read as a foreign namesake of a similar spelling ("Ankoum"
+// is not Ankum in Germany) when the story is elsewhere: it stays unresolved.
+TEST(Geocoder, ForeignLooseReadingStaysUnresolved) {
+  const Geocoder& geo = testing::FullGeocoder();
+  Analysis a = Analyze("Militants abducted two traders in the village of Ankoum, near Ansongo in Mali, on Monday.");
+  std::vector<std::string> countries;
+  for (const PlaceMention& m : geo.Find(a)) countries.push_back(m.country);
+  EXPECT_FALSE(countries.empty());
+  for (const std::string& c : countries) EXPECT_EQ(c, "MLI");
+}
+
 // The language of an outlet's name, from its articles and usual titles; words several languages
 // share give several; an English name gives none.
 TEST(Geocoder, OutletLanguagesFromTheName) {

@@ -35,6 +35,30 @@ bool LocativeBefore(const std::vector<Token>& t, int first) {
 }
 
 
+// "against the Russian aggression on Ukraine", "the crisis in Ukraine", "the highway towards Peru": a
+// place that tells what a noun of conflict or of a route is about or where it leads, not where the
+// event is.
+bool TopicPlace(const std::vector<Token>& t, int first) {
+  static const std::unordered_set<std::string_view> kPreps = {"in", "on", "of", "against", "towards", "toward",
+                                                              "to", "over", "with", "into"};
+  static const std::unordered_set<std::string_view> kTopics = {
+      "war", "wars", "crisis", "conflict", "invasion", "aggression", "situation", "occupation", "peace",
+      "intervention", "involvement", "genocide", "atrocities", "bombing", "bombings", "annexation", "sanctions",
+      "embargo", "policy", "policies", "relations", "tensions", "dispute", "solidarity", "refugees", "exports",
+      "imports", "deportation", "deportations"};
+  // "the highway towards Peru" leads there; "the road in Jaipur" is there
+  static const std::unordered_set<std::string_view> kRoutes = {"highway", "road", "route", "border", "flights",
+                                                               "corridor", "pipeline", "railway"};
+  int b = first - 1;
+  while (b >= 0 && (t[b].lower == "the" || (t[b].upper_initial && !t[b].punct))) --b;  // "the Russian state in"
+  if (b < 1 || !kPreps.count(t[b].lower)) return false;
+  int h = b - 1;
+  while (h >= 0 && (t[h].upper_initial || t[h].lower == "continued" || t[h].lower == "ongoing")) --h;  // "Russian"
+  if (h < 0) return false;
+  bool toward = t[b].lower == "towards" || t[b].lower == "toward" || t[b].lower == "to";
+  return kTopics.count(t[h].lower) || (toward && kRoutes.count(t[h].lower));
+}
+
 // "On 3 January 2022, in Santiago (Metropolitana), ...": a place the sentence opens on sets the scene
 // for all of it, however far its triggers are.
 bool SceneSetter(const std::vector<Token>& t, const Sentence& s, const PlaceMention& p) {
@@ -88,7 +112,7 @@ std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, c
       int dist = p.first >= m.last ? p.first - m.last : m.first - p.last;
       double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) - 0.05 * dist +
                      2 * p.confidence + (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0) - later +
-                     (SceneSetter(t, s, p) ? 1 : 0);
+                     (SceneSetter(t, s, p) ? 1 : 0) - (TopicPlace(t, p.first) ? 4 : 0);
       if (score > best_score) best_score = score, best = i;
     }
   }

@@ -473,6 +473,20 @@ double HaversineKm(double lat1, double lon1, double lat2, double lon2) {
 
 namespace {
 
+// "the village of Ankoum" in a story set in Mali is not Ankum in Germany: a town read only by the loose
+// spelling key, small, and in a country nothing else in the story is in, stays unresolved (the event
+// falls back to the places around it).
+bool ForeignLooseReading(const Gazetteer& g, const Context& story, const Work& w) {
+  const Candidate& c = w.lookup.candidates[w.chosen];
+  const gbin::Place& p = g.place(c.place);
+  if (!(c.flags & gbin::kSkeleton) || KindOf(p) != PlaceKind::kCity || p.population >= 100000) return false;
+  Context others = story;
+  others.Sub(g, c.place, 1);
+  if (others.country_total < 0.5) return false;
+  auto it = others.country.find(p.country);
+  return it == others.country.end() || it->second < 0.25;
+}
+
 // The story's own town: the town its names resolved to most often (the first named on a tie),
 // where its streets and buildings are; -1 when it names none.
 int32_t StoryTown(const Gazetteer& g, const std::vector<Work>& work) {
@@ -610,6 +624,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
       continue;
     }
     if (w.chosen < 0) continue;
+    if (ForeignLooseReading(g_, final_ctx, w)) continue;
     m.place = static_cast<int32_t>(w.lookup.candidates[w.chosen].place);
     const gbin::Place& p = g_.place(m.place);
     m.lat = p.lat;

@@ -237,6 +237,11 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
       country_or_admin |= k != PlaceKind::kCity;
       big |= k == PlaceKind::kCity && (p.population >= 100000 || p.rank >= gbin::kPplAdmin1);
     }
+    // "the Regional Labour Union (URT)", "the Academy of Fine Arts (AFA)": capitals in brackets after a
+    // name are its acronym, not a village that shares the letters
+    bool acronym = single && t[i].all_caps && t[i].text.size() <= 6 && i > 1 && t[i - 1].text == "(" &&
+                   best_end < n && t[best_end].text == ")" && (t[i - 2].upper_initial || t[i - 2].all_caps);
+    if (acronym && !country_or_admin) { i = best_end; continue; }
     bool keep = t[i].dateline || locative || noun_after || (country_or_admin && !in_name) ||
                 (big && !in_name && !sentence_start) || (comma_parent && !in_name) ||
                 (after_comma && country_or_admin);
