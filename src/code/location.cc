@@ -2,6 +2,8 @@
 #include "code/location.h"
 
 #include <map>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_set>
 
 namespace sitrep {
@@ -18,7 +20,8 @@ bool LocativeBefore(const std::vector<Token>& t, int first) {
       "north", "south", "east", "west", "centre", "center", "suburb", "suburbs", "countryside", "part", "parts",
       "port", "capital", "municipality", "governorate", "department", "vicinity", "heart", "streets",
       "control", "capture", "siege", "fall", "shelling", "bombing", "bombardment", "liberation", "occupation",
-      "blockade", "residents"};
+      "blockade", "residents", "airport", "prison", "hospital", "university", "market", "camp", "base",
+      "headquarters", "court", "station", "gates", "entrance", "mosque", "church", "square", "prefecture"};
   // "in downtown Atlanta", "in northern Mali": a word of position between
   static const std::unordered_set<std::string_view> kPosition = {
       "downtown", "central", "northern", "southern", "eastern", "western", "rural", "suburban", "north", "south",
@@ -113,6 +116,7 @@ std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, c
       double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) - 0.05 * dist +
                      2 * p.confidence + (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0) - later +
                      (SceneSetter(t, s, p) ? 1 : 0) - (TopicPlace(t, p.first) ? 4 : 0);
+      if (getenv("LOCDBG")) fprintf(stderr, "LOC %s score=%.2f spec=%.1f loc=%d dist=%d conf=%.2f main=%d cont=%d later=%.1f topic=%d\n", p.text.c_str(), score, Specificity(p.precision), LocativeBefore(t, p.first), dist, p.confidence, p.country==main, p.container, later, TopicPlace(t,p.first));
       if (score > best_score) best_score = score, best = i;
     }
   }

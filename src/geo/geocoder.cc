@@ -383,11 +383,11 @@ int ParentMention(const std::vector<Token>& t, const std::vector<PlaceMention>& 
   int close = k + 1;
   while (close < n && close < k + 14 && t[close].text != ")") ++close;
   if (close >= n || t[close].text != ")") return -1;
-  int parent = -1;
-  for (size_t j = i + 1; j < mentions.size() && mentions[j].last <= close; ++j) parent = static_cast<int>(j);
   // "Rabat (Rabat)": a container of the same name says nothing (Malta, not Morocco, has a subdivision
-  // called just Rabat)
-  if (parent >= 0 && NameKey(mentions[parent].text) == NameKey(mentions[i].text)) return -1;
+  // called just Rabat); in "Libreville (Estuaire, Libreville)" the province is the container
+  int parent = -1;
+  for (size_t j = i + 1; j < mentions.size() && mentions[j].last <= close; ++j)
+    if (NameKey(mentions[j].text) != NameKey(mentions[i].text)) parent = static_cast<int>(j);
   return parent;
 }
 
@@ -605,6 +605,10 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
       w.margin = second < -1e8 ? 6 : best - second;
     }
   }
+  // a container of a place left unresolved is the best we know, not a container to pass over
+  for (size_t i = 0; i < work.size(); ++i)
+    if (work[i].parent >= 0 && work[i].chosen < 0)
+      for (int j = static_cast<int>(i) + 1; j <= work[i].parent; ++j) (*mentions)[j].container = false;
   Context final_ctx = base;
   for (const Work& x : work)
     if (x.chosen >= 0) final_ctx.Add(g_, x.lookup.candidates[x.chosen].place, 1);

@@ -189,6 +189,11 @@ std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& 
       i = best->last;
       continue;
     }
+    // "Benin City", "Quezon City": a name with "City" after it is a town, not the country
+    if (kind == EntryKind::kCountry && best->last < s.last && t[best->last].text == "City") {
+      i = best->last + 1;
+      continue;
+    }
     std::string rule = kind == EntryKind::kAgent ? std::string(lex_.Str(lex_.agent(best->entry->target).rule)) : "";
     pieces.push_back({best->first, best->last, kind, best->entry->target, rule});
     i = best->last;
@@ -569,6 +574,13 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   m.actor.name = !name.empty() ? name : !organ.empty() ? organ : !group.empty() ? group : country_name;
   m.actor.span = {t[first].begin, t[last - 1].end};
   if (first > 0 && IsLocativePreposition(t[first - 1].lower) && !has_agent && group.empty()) m.place = true;
+  // "at the airport of Libreville", "the outskirts of Kyiv": "of" after a word of place
+  static const std::unordered_set<std::string_view> kOfPlace = {
+      "airport", "outskirts", "city", "town", "port", "prison", "university", "streets", "centre", "center",
+      "suburbs", "province", "region", "district", "governorate", "heart", "north", "south", "east", "west",
+      "entrance", "gates", "vicinity", "countryside"};
+  if (first > 1 && t[first - 1].lower == "of" && kOfPlace.count(t[first - 2].lower) && !has_agent && group.empty())
+    m.place = true;
   // "rallied outside Istanbul city hall": a building the words stand outside or at is where, not who
   static const std::unordered_set<std::string_view> kBuildings = {"hall", "parliament", "embassy", "consulate",
       "ministry", "palace", "headquarters", "courthouse", "station", "barracks", "prison", "compound", "office"};
