@@ -487,6 +487,34 @@ bool ForeignLooseReading(const Gazetteer& g, const Context& story, const Work& w
   return it == others.country.end() || it->second < 0.25;
 }
 
+// "Kulsary township in Zhylyoy district of Atyrau region", "Ekibastuz city in Pavlodar region": a
+// subdivision or country named after a town by "in"/"of" (with only place words between) and holding
+// the town's reading is its container, not another place of the event.
+void MarkChainContainers(const Gazetteer& g, const std::vector<Token>& t, const std::vector<Work>& work,
+                         std::vector<PlaceMention>* mentions) {
+  static const WordSet kBetween = {"in", "of", "the", "township", "district", "city", "town", "village", "county",
+                                   "municipality", "commune", "area", "subdistrict", "tehsil", "upazila"};
+  for (size_t i = 0; i + 1 < mentions->size(); ++i) {
+    if (work[i].chosen < 0 || (*mentions)[i].last < 0) continue;
+    const gbin::Place& inner = g.place(work[i].lookup.candidates[work[i].chosen].place);
+    if (KindOf(inner) != PlaceKind::kCity) continue;
+    int from = (*mentions)[i].last;
+    for (size_t j = i + 1; j < mentions->size(); ++j) {
+      PlaceMention& m = (*mentions)[j];
+      if (m.first < from || m.first - from > 6) break;
+      bool linked = false, words = true;
+      for (int k = from; k < m.first && words; ++k) {
+        linked |= t[k].lower == "in" || t[k].lower == "of";
+        words = Has(kBetween, t[k].lower) || (t[k].upper_initial && !t[k].punct);
+      }
+      if (!words || !linked || work[j].chosen < 0) break;
+      const gbin::Place& outer = g.place(work[j].lookup.candidates[work[j].chosen].place);
+      if (Contains(g, outer, inner)) m.container = true;
+      from = m.last;
+    }
+  }
+}
+
 // The story's own town: the town its names resolved to most often (the first named on a tie),
 // where its streets and buildings are; -1 when it names none.
 int32_t StoryTown(const Gazetteer& g, const std::vector<Work>& work) {
@@ -613,6 +641,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
   for (const Work& x : work)
     if (x.chosen >= 0) final_ctx.Add(g_, x.lookup.candidates[x.chosen].place, 1);
   int32_t town = StoryTown(g_, work);
+  MarkChainContainers(g_, a.tokens, work, mentions);
   for (size_t i = 0; i < mentions->size(); ++i) {
     PlaceMention& m = (*mentions)[i];
     const Work& w = work[i];

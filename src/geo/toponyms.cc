@@ -164,7 +164,11 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
         if (skel.size() >= 4 && !g_.Loose(skel).empty()) best_end = e;
       }
     }
-    if (best_end < 0 || (best_end == i + 1 && In(Stoplist(), t[i].lower))) { ++i; continue; }  // "In Minsk"
+    // "In Minsk": a stoplisted word is no place, unless a container follows it after a locative ("in
+    // Victoria (British Columbia)")
+    bool contained = i > 0 && best_end > i && best_end + 1 < n && In(Locatives(), t[i - 1].lower) &&
+                     (t[best_end].text == "(" || t[best_end].text == ",") && t[best_end + 1].upper_initial;
+    if (best_end < 0 || (best_end == i + 1 && In(Stoplist(), t[i].lower) && !contained)) { ++i; continue; }
     // "Neustadt in Holstein", "Newcastle upon Tyne": a known longer name across a preposition
     if (best_end + 1 < n && (t[best_end].lower == "in" || t[best_end].lower == "upon" || t[best_end].lower == "on"))
       for (int e = std::min(n, best_end + 3); e > best_end + 1; --e) {
@@ -226,7 +230,7 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     bool in_name = (single && best_end < n && t[best_end].upper_initial && !t[best_end].dateline &&
                     !In(PlaceNouns(), t[best_end].lower)) ||
                    (i > 0 && !sentence_start && t[i - 1].upper_initial && !t[i - 1].dateline && !In(Particles(), t[i - 1].lower));
-    if (single && In(Stoplist(), t[i].lower)) { i = best_end; continue; }
+    if (single && In(Stoplist(), t[i].lower) && !contained) { i = best_end; continue; }
     // the strongest reading decides: a country or subdivision stands without context
     bool big = false, country_or_admin = false;
     auto rows = g_.Exact(key_of(i, best_end));
