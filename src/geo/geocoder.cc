@@ -108,6 +108,14 @@ Lookup Candidates(const Gazetteer& g, std::string_view text, bool find_mode = fa
   if (!out.candidates.empty()) return out;
   // a site in a town is no town elsewhere that shares a word of its name ("Royal Street" is not
   // Street, Somerset): it is placed in the story's own town (Resolve)
+  // ... but "Palermo city hall", "the Lyon city council": the hall of a town named before "city" or
+  // "town" is in that town
+  static const WordSet kTownBodies = {"hall", "council", "centre", "center", "square"};
+  if (e - b > 2 && Has(kTownBodies, w[e - 1]) && (w[e - 2] == "city" || w[e - 2] == "town")) {
+    AddRows(g.Exact(Join(w, b, e - 2)), 0, &out.candidates);
+    out.hint = Hint::kCity;
+    if (!out.candidates.empty()) return out;
+  }
   if (e - b > 1 && (Has(FacilityWords(), w[e - 1]) || Has(FacilityPrefixes(), w[b]))) {
     out.facility = true;
     return out;
@@ -487,6 +495,40 @@ bool ForeignLooseReading(const Gazetteer& g, const Context& story, const Work& w
   return it == others.country.end() || it->second < 0.25;
 }
 
+// "a protest at the Dam in Amsterdam", "Hamilton Square in Birkenhead": a town named before "in" and a
+// town or subdivision is in it: a reading in another country gives way to one inside (or, for a town,
+// within 30 km); with none, it stays unresolved (not Dome in Ghana).
+void KeepInsideLocative(const Gazetteer& g, const std::vector<Token>& t, const std::vector<PlaceMention>& mentions,
+                        std::vector<Work>* work) {
+  for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+    Work& w = (*work)[i];
+    const Work& y = (*work)[i + 1];
+    if (w.chosen < 0 || y.chosen < 0 || mentions[i].last < 0) continue;
+    if (KindOf(g.place(w.lookup.candidates[w.chosen].place)) != PlaceKind::kCity) continue;
+    int k = mentions[i].last, in = mentions[i + 1].first - 1;
+    if (in < k || in - k > 2 || t[in].lower != "in") continue;
+    bool words = true;
+    for (int x = k; x < in && words; ++x) words = IsFacilityWord(t[x].lower) || t[x].lower == "area";
+    if (!words) continue;
+    const gbin::Place& outer = g.place(y.lookup.candidates[y.chosen].place);
+    // ... when the container's own reading is sure: "Chui region" read as a town is not
+    if (y.lookup.hint == Hint::kAdmin1 && KindOf(outer) != PlaceKind::kAdmin1) continue;
+    if ((y.lookup.candidates[y.chosen].flags & gbin::kSkeleton) || y.margin < 1) continue;
+    auto inside = [&](const gbin::Place& p) {
+      if (KindOf(outer) == PlaceKind::kCity) return HaversineKm(p.lat, p.lon, outer.lat, outer.lon) <= 30;
+      return Contains(g, outer, p);
+    };
+    // only a reading in another country is overruled ("Al Bab in Aleppo countryside" may lie 40 km out)
+    if (g.place(w.lookup.candidates[w.chosen].place).country == outer.country) continue;
+    int best = -1;
+    for (size_t c = 0; c < w.lookup.candidates.size(); ++c)
+      if (inside(g.place(w.lookup.candidates[c].place)) &&
+          (best < 0 || Prior(g, w.lookup.candidates[c]) > Prior(g, w.lookup.candidates[best])))
+        best = static_cast<int>(c);
+    w.chosen = best;
+  }
+}
+
 // "Kulsary township in Zhylyoy district of Atyrau region", "Ekibastuz city in Pavlodar region": a
 // subdivision or country named after a town by "in"/"of" (with only place words between) and holding
 // the town's reading is its container, not another place of the event.
@@ -633,6 +675,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
       w.margin = second < -1e8 ? 6 : best - second;
     }
   }
+  KeepInsideLocative(g_, a.tokens, *mentions, &work);
   // a container of a place left unresolved is the best we know, not a container to pass over
   for (size_t i = 0; i < work.size(); ++i)
     if (work[i].parent >= 0 && work[i].chosen < 0)

@@ -198,7 +198,9 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
         "brigades", "front", "alliance", "coalition", "union", "league", "council", "committee", "army",
         "dollar", "dollars", "pound", "pounds", "shilling", "shillings", "rupee", "rupees", "peso", "pesos",
         "militiamen", "militants", "fighters", "rebels", "gunmen", "insurgents", "jihadists", "troops", "soldiers"};
-    if (best_end < n && In(kNotPlaceAfter, t[best_end].lower) && !t[i].dateline) { i = best_end; continue; }
+    // ("the Lyon city council" is the town's own)
+    bool town_body = best_end - i > 1 && (t[best_end - 1].lower == "city" || t[best_end - 1].lower == "town");
+    if (best_end < n && In(kNotPlaceAfter, t[best_end].lower) && !t[i].dateline && !town_body) { i = best_end; continue; }
     // "Cavour square in Ancona", "Grobler Street": a site named after a place is inside the story's
     // town, not the place (the name with its word goes to the lookup, which knows sites)
     if (best_end < n && !t[best_end].upper_initial && IsFacilityWord(t[best_end].lower)) ++best_end;
