@@ -355,8 +355,24 @@ void DropOutsideParent(const Gazetteer& g, const Work& parent, Work* w) {
     PlaceKind k = static_cast<PlaceKind>(p.kind);
     if ((k == PlaceKind::kAdmin1 || k == PlaceKind::kCountry) && !(pc.flags & gbin::kSkeleton)) containers.push_back(&p);
   }
-  if (containers.empty()) return;
   auto& c = w->lookup.candidates;
+  if (containers.empty()) {
+    // "Sampaloc, Manila": a district of a large town named after it lies within 30 km of it, when a
+    // reading there exists
+    auto near_town = [&](const Candidate& x) {
+      const gbin::Place& p = g.place(x.place);
+      for (const Candidate& pc : parent.lookup.candidates) {
+        const gbin::Place& q = g.place(pc.place);
+        if (KindOf(q) == PlaceKind::kCity && q.population >= 100000 && !(pc.flags & gbin::kSkeleton) &&
+            HaversineKm(p.lat, p.lon, q.lat, q.lon) <= 30)
+          return true;
+      }
+      return false;
+    };
+    if (std::any_of(c.begin(), c.end(), near_town))
+      c.erase(std::remove_if(c.begin(), c.end(), [&](const Candidate& x) { return !near_town(x); }), c.end());
+    return;
+  }
   for (const Candidate& x : c) {  // "Cyprus, Greece, Italy", "Copenhagen, Hamburg": a list, not a place and its container
     const gbin::Place& p = g.place(x.place);
     if (static_cast<PlaceKind>(p.kind) != PlaceKind::kCity || p.population >= 500000) return;
@@ -393,9 +409,17 @@ int ParentMention(const std::vector<Token>& t, const std::vector<PlaceMention>& 
   if (close >= n || t[close].text != ")") return -1;
   // "Rabat (Rabat)": a container of the same name says nothing (Malta, not Morocco, has a subdivision
   // called just Rabat); in "Libreville (Estuaire, Libreville)" the province is the container
+  // (the same name with or without its generic word: "Hangu city (Hangu, KPK)")
+  auto bare = [](const std::string& text) {
+    std::string key = NameKey(text);
+    std::vector<std::string_view> w = SplitWords(key);
+    while (w.size() > 1 && (Has(Admin1Words(), w.back()) || Has(Admin2Words(), w.back()) || Has(CityWords(), w.back())))
+      w.pop_back();
+    return Join(w, 0, w.size());
+  };
   int parent = -1;
   for (size_t j = i + 1; j < mentions.size() && mentions[j].last <= close; ++j)
-    if (NameKey(mentions[j].text) != NameKey(mentions[i].text)) parent = static_cast<int>(j);
+    if (bare(mentions[j].text) != bare(mentions[i].text)) parent = static_cast<int>(j);
   return parent;
 }
 
@@ -551,7 +575,10 @@ void MarkChainContainers(const Gazetteer& g, const std::vector<Token>& t, const 
       }
       if (!words || !linked || work[j].chosen < 0) break;
       const gbin::Place& outer = g.place(work[j].lookup.candidates[work[j].chosen].place);
-      if (Contains(g, outer, inner)) m.container = true;
+      // ("Beylikduzu district of Istanbul": a district of a town lies near it)
+      bool district_of = (*mentions)[i].admin2 && KindOf(outer) == PlaceKind::kCity &&
+                         HaversineKm(inner.lat, inner.lon, outer.lat, outer.lon) <= 40;
+      if (Contains(g, outer, inner) || district_of) m.container = true;
       from = m.last;
     }
   }
