@@ -45,14 +45,27 @@ struct Matcher {
   std::vector<int>* gap;
   mutable int budget = 1024;  // gaps try several lengths: bound the work on any pattern
 
+  // A comma between two lowercase words or numbers of a gap that began at `start` (not its first token).
+  bool ListComma(int i, int start) const {
+    if (tokens[i].text != "," || i <= start || i + 1 >= limit) return false;
+    auto item = [](const Token& x) { return !x.punct && (!x.upper_initial || x.number); };
+    return item(tokens[i - 1]) && item(tokens[i + 1]);
+  }
+
   // Matches pattern words [k, n) from token j; returns the end token or -1.
   int From(int k, int j) const {
     if (--budget < 0) return -1;
     if (k == n) return j;
     std::string_view w = WordAt(words, k);
     if (w == "+") {
-      for (int len = 0; len <= 6 && j + len <= limit; ++len) {
-        if (len > 0 && tokens[j + len - 1].punct) break;
+      // up to six words; a comma only between the items of a list ("fired 122mm, 120mm and mortars at")
+      int commas = 0;
+      for (int len = 0; len - commas <= 6 && j + len <= limit; ++len) {
+        if (len > 0 && tokens[j + len - 1].punct) {
+          if (!ListComma(j + len - 1, j)) break;
+          ++commas;
+          continue;
+        }
         int end = From(k + 1, j + len);
         if (end >= 0) {
           for (int g = j; g < j + len; ++g) gap->push_back(g);

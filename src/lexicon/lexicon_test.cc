@@ -65,6 +65,21 @@ TEST(Lexicon, MatchesInflectionsGapsAndCase) {
   EXPECT_EQ(lex->Str(lex->trigger(m[0].entry->target).rule), "triggers/t.txt:3");
 }
 
+// A gap crosses the commas of a list of lowercase words or numbers, not a comma before a name or a
+// clause.
+TEST(Lexicon, GapsCrossListCommasOnly) {
+  auto lex = LexiconFromText("triggers/t.txt", "type ASSAULT\nv fire + at 190\n");
+  std::vector<Match> m;
+  auto list = Toks("Troops fired 122mm , 120mm , grenade launchers and mortars at the positions");
+  lex->MatchAt(list, 1, static_cast<int>(list.size()), &m);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].last, 11);
+  m.clear();
+  auto clause = Toks("Troops fired , Kyiv said , at the positions");
+  lex->MatchAt(clause, 1, static_cast<int>(clause.size()), &m);
+  EXPECT_TRUE(m.empty());
+}
+
 TEST(Lexicon, CapitalisedAliasesAreCaseSensitive) {
   auto lex = LexiconFromText("groups.txt", "Islamic State | IS; Daesh | sector=INS code=IMGMUSISI\n");
   std::vector<Match> m;
