@@ -48,7 +48,7 @@ bool TopicPlace(const std::vector<Token>& t, int first) {
       "war", "wars", "crisis", "conflict", "invasion", "aggression", "situation", "occupation", "peace",
       "intervention", "involvement", "genocide", "atrocities", "bombing", "bombings", "annexation", "sanctions",
       "embargo", "policy", "policies", "relations", "tensions", "dispute", "solidarity", "refugees", "exports",
-      "imports", "deportation", "deportations"};
+      "imports", "deportation", "deportations", "coup", "embassy", "consulate"};
   // "the highway towards Peru" leads there; "the road in Jaipur" is there
   static const std::unordered_set<std::string_view> kRoutes = {"highway", "road", "route", "border", "flights",
                                                                "corridor", "pipeline", "railway"};

@@ -369,8 +369,25 @@ void DropOutsideParent(const Gazetteer& g, const Work& parent, Work* w) {
       }
       return false;
     };
-    if (std::any_of(c.begin(), c.end(), near_town))
+    if (std::any_of(c.begin(), c.end(), near_town)) {
       c.erase(std::remove_if(c.begin(), c.end(), [&](const Candidate& x) { return !near_town(x); }), c.end());
+      return;
+    }
+    // "in Malabar, Arima": a place named before a town is in that town's country (when all the town's
+    // readings agree on one); a namesake abroad is not the place
+    uint16_t country = gbin::kNone;
+    for (const Candidate& pc : parent.lookup.candidates) {
+      uint16_t pcountry = g.place(pc.place).country;
+      if (pc.flags & gbin::kSkeleton) continue;
+      if (country != gbin::kNone && pcountry != country) return;
+      country = pcountry;
+    }
+    // (a town of some size: "Thruxton, Hampshire" is not in Hampshire, Illinois)
+    bool sizable = false;
+    for (const Candidate& pc : parent.lookup.candidates) sizable |= g.place(pc.place).population >= 20000;
+    if (country != gbin::kNone && sizable)
+      c.erase(std::remove_if(c.begin(), c.end(), [&](const Candidate& x) { return g.place(x.place).country != country; }),
+              c.end());
     return;
   }
   for (const Candidate& x : c) {  // "Cyprus, Greece, Italy", "Copenhagen, Hamburg": a list, not a place and its container
@@ -703,10 +720,18 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     }
   }
   KeepInsideLocative(g_, a.tokens, *mentions, &work);
-  // a container of a place left unresolved is the best we know, not a container to pass over
-  for (size_t i = 0; i < work.size(); ++i)
-    if (work[i].parent >= 0 && work[i].chosen < 0)
+  // a container of a place left unresolved is the best we know, not a container to pass over; nor is
+  // a town in brackets after a country ("the Embassy of Sudan (Seoul City)": where the embassy is)
+  for (size_t i = 0; i < work.size(); ++i) {
+    if (work[i].parent < 0) continue;
+    bool smaller = false;
+    if (work[i].chosen >= 0 && work[work[i].parent].chosen >= 0)
+      smaller = KindOf(g_.place(work[i].lookup.candidates[work[i].chosen].place)) != PlaceKind::kCity &&
+                KindOf(g_.place(work[work[i].parent].lookup.candidates[work[work[i].parent].chosen].place)) ==
+                    PlaceKind::kCity;
+    if (work[i].chosen < 0 || smaller)
       for (int j = static_cast<int>(i) + 1; j <= work[i].parent; ++j) (*mentions)[j].container = false;
+  }
   Context final_ctx = base;
   for (const Work& x : work)
     if (x.chosen >= 0) final_ctx.Add(g_, x.lookup.candidates[x.chosen].place, 1);

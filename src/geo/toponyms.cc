@@ -50,7 +50,8 @@ const WordSet& NearCues() {
 const WordSet& Particles() {
   static const WordSet k = {"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al",
                             "of", "upon", "on", "am", "an", "der", "den", "du", "des", "y", "sur", "en", "ez",
-                            "es", "ad", "ar", "as", "ash", "bin", "ibn", "abu", "umm", "bani", "beni"};
+                            "es", "ad", "ar", "as", "ash", "bin", "ibn", "abu", "umm", "bani", "beni",
+                            "e"};  // Persian "Bandar e Mahshahr", "Qasr e Shirin"
   return k;
 }
 // Capitalised words that GeoNames knows as places but news uses otherwise.
