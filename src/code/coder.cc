@@ -369,12 +369,25 @@ void AddToDocument(EventDraft draft, DocState* st) {
 
 void ExplainSentence(const SentenceContext& ctx, int index, const std::vector<EventMention>& mentions,
                      std::string* out);
+
+// Does any word of the sentence start a trigger phrase? Only then is the sentence worth parsing.
+bool MayHoldTrigger(const Analysis& a, const Sentence& s, const Lexicon& lex) {
+  std::vector<Match> matches;
+  for (int i = s.first; i < s.last; ++i) {
+    matches.clear();
+    lex.MatchAt(a.tokens, i, s.last, &matches);
+    for (const Match& m : matches)
+      if (static_cast<EntryKind>(m.entry->kind) == EntryKind::kTrigger) return true;
+  }
+  return false;
+}
+
 void CodeSentence(const Analysis& a, int index, const Date& published, const Lexicon& lex,
                   const ActorRecognizer& rec, const Model* parser, DocumentMemory* memory, DocState* st,
                   std::string* explain) {
   const Sentence& s = a.sentences[index];
   std::vector<ConlluWord> tree;
-  if (parser) {
+  if (parser && MayHoldTrigger(a, s, lex)) {  // the parse only serves the roles of events
     std::vector<std::string> forms;
     for (int k = s.first; k < s.last; ++k) forms.push_back(a.tokens[k].text);
     UdWords words = SplitContractions(forms);  // "didn't" is two words to the parser, one token here

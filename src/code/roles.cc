@@ -768,15 +768,25 @@ void FindSpeaker(const RoleFinder& rf, const Match& m, EventMention* em) {
 }
 
 // "offered to hand over", "is willing to withdraw": a stated intention to do the act.
+// The "to" of the infinitive a trigger verb is in: right before it, or before the verb it is joined
+// to ("to degrade and destroy"); -1 if none.
+int InfinitiveTo(const RoleFinder& rf, const Match& m) {
+  const auto& t = rf.t;
+  int to = m.first - 1;
+  if (to - 2 >= rf.floor && (t[to].lower == "and" || t[to].lower == "or") && t[to - 2].lower == "to") to -= 2;
+  return to >= rf.floor && t[to].lower == "to" ? to : -1;
+}
+
 bool IntentBefore(const RoleFinder& rf, const Match& m) {
   const auto& t = rf.t;
-  if (m.first - 2 < rf.floor || t[m.first - 1].lower != "to") return false;
+  int to = InfinitiveTo(rf, m);
+  if (to - 1 < rf.floor || to < 0) return false;
   static const std::unordered_set<std::string_view> kWords = {
       "willing", "ready", "prepared", "offered", "offers", "offer", "offering", "promised", "promises",
       "promise", "pledged", "pledges", "pledge", "agreed", "agrees", "agree", "vowed", "vows", "undertook",
       "decided", "decides", "intends", "intend", "plans", "plan", "planned", "expected", "set", "due",
       "determined", "committed", "commitment", "eager", "keen", "wants", "hopes"};
-  for (int k = m.first - 2; k >= rf.floor && k >= m.first - 3; --k)
+  for (int k = to - 1; k >= rf.floor && k >= to - 2; --k)
     if (kWords.count(t[k].lower)) return true;
   return false;
 }
@@ -792,13 +802,13 @@ bool AfterTrigger(const RoleFinder& rf, const Match& m, const std::vector<EventM
 // "vowed to inflict", "commitment to destroy", "all who hurt": not events of their own.
 bool Absorbed(const RoleFinder& rf, const Match& m, const std::vector<EventMention>& earlier) {
   const auto& t = rf.t;
-  if (m.first > rf.floor && t[m.first - 1].lower == "to") {
+  if (int to = InfinitiveTo(rf, m); to >= 0) {  // (also "commitment to degrade and destroy")
     if (AfterTrigger(rf, m, earlier)) return true;
     static const std::unordered_set<std::string_view> kIntent = {
         "commitment", "pledge", "vow", "plan", "plans", "determination", "efforts", "effort", "bid",
         "attempt", "attempts", "right", "threat", "threats", "aimed", "intended", "designed", "meant",
         "sought", "seeking", "able", "unable", "ready"};
-    for (int k = m.first - 2; k >= rf.floor && k >= m.first - 3; --k)
+    for (int k = to - 1; k >= rf.floor && k >= to - 2; --k)
       if (kIntent.count(t[k].lower)) return true;
   }
   int cs = ClauseStart(t, rf.floor, m.first);
