@@ -116,6 +116,30 @@ Lookup Candidates(const Gazetteer& g, std::string_view text, bool find_mode = fa
     out.hint = Hint::kCity;
     if (!out.candidates.empty()) return out;
   }
+  // ... and "the Pietermaritzburg High Court", "Kandahar airport": an institution named after a town
+  // of some size is in it (not squares and streets, often named after other places)
+  static const WordSet kInstitutions = {"court", "airport", "university", "prison", "jail", "hospital",
+                                        "stadium", "port", "harbour", "harbor", "courthouse", "barracks"};
+  static const WordSet kModifiers = {"high", "central", "general", "international", "main", "national", "regional",
+                                     "provincial", "district", "state", "federal", "teaching", "military", "city"};
+  if (e - b > 1 && Has(kInstitutions, w[e - 1])) {
+    size_t k = e - 1;
+    while (k > b + 1 && Has(kModifiers, w[k - 1])) --k;
+    // ("Colorado State University" is named after a state: left to the words inside the name)
+    auto rows = g.Exact(Join(w, b, k));
+    bool region = std::any_of(rows.begin(), rows.end(), [&](const gbin::NameRow& r) {
+      return static_cast<PlaceKind>(g.place(r.place).kind) != PlaceKind::kCity;
+    });
+    for (const auto& r : rows) {
+      const gbin::Place& p = g.place(r.place);
+      if (!region && static_cast<PlaceKind>(p.kind) == PlaceKind::kCity && p.population >= 20000)
+        out.candidates.push_back({r.place, r.flags});
+    }
+    if (!out.candidates.empty()) {
+      out.hint = Hint::kCity;
+      return out;
+    }
+  }
   if (e - b > 1 && (Has(FacilityWords(), w[e - 1]) || Has(FacilityPrefixes(), w[b]))) {
     out.facility = true;
     return out;

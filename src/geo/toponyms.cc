@@ -192,7 +192,12 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     };
     while (whole < n && !t[whole].punct && !t[whole].number && joins(t[whole])) ++whole;
     while (whole > best_end && In(Particles(), t[whole - 1].lower)) --whole;
-    if (best_end < whole && !In(PlaceNouns(), t[best_end].lower) && !t[i].dateline) { i = whole; continue; }
+    // ... unless the longer name is an institution of the town ("the Pietermaritzburg High Court")
+    static const WordSet kInstitutions = {"court", "airport", "prison", "jail", "hospital", "stadium", "barracks",
+                                          "courthouse"};
+    bool institution = whole > best_end && (In(kInstitutions, t[whole - 1].lower) ||
+                                            (whole < n && In(kInstitutions, t[whole].lower)));  // a stoplisted "Court"
+    if (best_end < whole && !In(PlaceNouns(), t[best_end].lower) && !t[i].dateline && !institution) { i = whole; continue; }
     // "the SOR party", "Tigray forces", "US dollars", "Niger militiamen": a name before an
     // organisation, a currency or armed men says whose, not where
     static const WordSet kNotPlaceAfter = {"party", "movement", "forces", "militia", "militias", "brigade",
