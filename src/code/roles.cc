@@ -561,7 +561,8 @@ const Match* BestTrigger(const SentenceContext& ctx, const std::vector<Match>& m
 // The country of the first foreign place named in tokens [from, to) of the trigger's clause, as the
 // target: where a visit, deployment or help goes. A place at home ("Russia deployed ... around
 // Moscow") is no target.
-void PlaceAsTarget(const RoleFinder& rf, int from, int to, EventMention* em, const char* sector = "GOV") {
+void PlaceAsTarget(const RoleFinder& rf, int from, int to, EventMention* em, const char* sector = "GOV",
+                   bool domestic_too = false) {
   const auto& t = rf.t;
   for (const auto& a : rf.actors) {
     if (a.first < from || a.first >= to || !a.place || a.actor.country.empty()) continue;
@@ -570,7 +571,7 @@ void PlaceAsTarget(const RoleFinder& rf, int from, int to, EventMention* em, con
     if (!clause) break;
     bool domestic = false;
     for (const auto& src : em->source) domestic |= src.actor.country == a.actor.country;
-    if (domestic) continue;
+    if (domestic && !domestic_too) continue;
     ActorMention place = a;
     place.place = false;
     place.actor.sector = sector;
@@ -676,6 +677,11 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   bool state_source = false;
   for (const auto& a : em->source) state_source |= !a.actor.country.empty();
   if (em->target.empty() && type == "ASSAULT" && state_source) PlaceAsTarget(rf, m.first + 1, m.last + 10, em, "");
+  // "imposed a curfew in the town of Cizre", "declared a state of siege in Haiti": a curfew or martial
+  // law falls on the people of the place, at home too
+  std::string_view mode = rf.ctx.lex.Str(tr.mode);
+  if (em->target.empty() && type == "COERCE" && (mode == "curfew" || mode == "martial-law"))
+    PlaceAsTarget(rf, m.first + 1, m.last + 10, em, "CVL", true);
   // "summoned Pakistan's envoy": the pattern names its object; "began releasing prisoners", "expelled
   // journalists": people acted upon count without a country of their own
   static const std::unordered_set<std::string_view> kPeople = {"CVL", "REF", "OPP", "EDU", "MED", "HRI", "LAB", "REL", "CRM"};

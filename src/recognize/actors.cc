@@ -574,6 +574,13 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   m.actor.name = !name.empty() ? name : !organ.empty() ? organ : !group.empty() ? group : country_name;
   m.actor.span = {t[first].begin, t[last - 1].end};
   if (first > 0 && IsLocativePreposition(t[first - 1].lower) && !has_agent && group.empty()) m.place = true;
+  // "in southeastern Turkey", "in northern Mali": a word of position between
+  static const std::unordered_set<std::string_view> kPosition = {
+      "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+      "southwestern", "north", "south", "east", "west", "rural", "downtown"};
+  if (first > 1 && kPosition.count(t[first - 1].lower) && IsLocativePreposition(t[first - 2].lower) && !has_agent &&
+      group.empty())
+    m.place = true;
   // "at the airport of Libreville", "the outskirts of Kyiv": "of" after a word of place
   static const std::unordered_set<std::string_view> kOfPlace = {
       "airport", "outskirts", "city", "town", "port", "prison", "university", "streets", "centre", "center",
