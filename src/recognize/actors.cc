@@ -418,7 +418,8 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
                       pieces[q].kind == EntryKind::kDemonym);  // "the president of the Chadian Human Rights League"
       for (int k = last; k < pieces[q].first; ++k)
         gap_ok &= (t[k].lower == "'s" || t[k].text == "'" || IsModifier(t[k].lower) ||
-                   (role_of && (t[k].lower == "of" || t[k].lower == "the"))) && !t[k].punct;
+                   (role_of && (t[k].lower == "of" || t[k].lower == "the"))) && !t[k].punct &&
+                  !(k > last && (t[k].number || NumberWord(t[k].lower) >= 0));  // "guerrillas wounded two soldiers"
       if (!gap_ok || pieces[q].first - last > 3) break;
       last = pieces[q].last;
       ++q;
