@@ -189,6 +189,18 @@ std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& 
       i = best->last;
       continue;
     }
+    // "all official contact", "an official visit": "official" before a common noun is an adjective
+    static const std::unordered_set<std::string_view> kOfficialThings = {
+        "contact", "contacts", "visit", "visits", "statement", "statements", "media", "figures", "data",
+        "results", "sources", "ceremony", "channels", "talks", "trip", "website", "account", "documents",
+        "language", "residence", "position", "count", "toll", "news", "agency", "newspaper", "television",
+        "radio", "announcement", "report", "reports", "records", "business", "duties", "policy", "request",
+        "invitation", "letter", "recognition", "status", "estimate", "estimates", "tally", "version", "relations"};
+    if (kind == EntryKind::kAgent && best->last == best->first + 1 && t[best->first].lower == "official" &&
+        best->last < s.last && kOfficialThings.count(t[best->last].lower)) {
+      i = best->last;
+      continue;
+    }
     // "Benin City", "Quezon City": a name with "City" after it is a town, not the country
     if (kind == EntryKind::kCountry && best->last < s.last && t[best->last].text == "City") {
       i = best->last + 1;
