@@ -201,6 +201,16 @@ std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& 
       i = best->last;
       continue;
     }
+    // "Latin American countries", "South American": a region's people, not the United States'
+    if (kind == EntryKind::kDemonym && best->first > s.first &&
+        (t[best->first].lower == "american" || t[best->first].lower == "americans")) {
+      const std::string& before = t[best->first - 1].lower;
+      if (before == "latin" || before == "south" || before == "central" || before == "north" || before == "pan" ||
+          before == "-") {
+        i = best->last;
+        continue;
+      }
+    }
     // "Benin City", "Quezon City": a name with "City" after it is a town, not the country
     if (kind == EntryKind::kCountry && best->last < s.last && t[best->last].text == "City") {
       i = best->last + 1;

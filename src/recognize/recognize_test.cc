@@ -39,6 +39,21 @@ TEST(Actors, GroupsAgentsAndPossessives) {
   EXPECT_EQ(m[2].actor.sector, "GOV");
 }
 
+// Words that look like an actor but are not one: a region's people, "official" as an adjective, a
+// country's name before "City".
+TEST(Actors, LookalikesAreNotActors) {
+  Analysis a = Analyze(
+      "Latin American countries boycotted all official contact with the mayor of Benin City. Americans left.");
+  DocumentMemory memory;
+  for (const ActorMention& m : ActorsOf(a, 0, &memory)) {
+    EXPECT_NE(m.actor.country, "USA");
+    EXPECT_NE(m.actor.country, "BEN");
+  }
+  auto second = ActorsOf(a, 1, &memory);
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0].actor.country, "USA");
+}
+
 TEST(Actors, CapitalsAreActorsUnlessTheyArePlaces) {
   Analysis a = Analyze("Damascus thanked Washington for talks in Damascus.");
   DocumentMemory memory;
