@@ -326,6 +326,7 @@ struct RoleFinder {
       bool ok = true;
       std::string prep;
       for (int k = from; k < a.first && ok; ++k) {
+        if (t[k].text == "\"" && k == from) continue;  // warned that "Taiwan independence forces" would ...
         if (IsHardBoundary(t[k]) || t[k].text == "," || IsSpeechToken(t[k]) || t[k].lower == "that" ||
             t[k].lower == "who" || t[k].lower == "which" || t[k].lower == "and") ok = false;
         else if (IsPreposition(t[k].lower)) {
@@ -677,6 +678,18 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   bool state_source = false;
   for (const auto& a : em->source) state_source |= !a.actor.country.empty();
   if (em->target.empty() && type == "ASSAULT" && state_source) PlaceAsTarget(rf, m.first + 1, m.last + 10, em, "");
+  // "deployed naval, air and ground forces to monitor the Chinese activity": forces sent against someone
+  if (em->target.empty() && type == "MOBILIZE") {
+    static const std::unordered_set<std::string_view> kAgainst = {"monitor", "counter", "deter", "confront",
+                                                                  "repel", "fight", "face", "watch", "track"};
+    for (int k = m.last; k + 1 < rf.ceil && k < m.last + 12; ++k) {
+      if (IsHardBoundary(t[k]) || t[k].text == ";") break;
+      if (t[k].lower == "to" && kAgainst.count(t[k + 1].lower)) {
+        em->target = rf.Object(k + 2, tprep, false);
+        break;
+      }
+    }
+  }
   // "imposed a curfew in the town of Cizre", "declared a state of siege in Haiti": a curfew or martial
   // law falls on the people of the place, at home too
   std::string_view mode = rf.ctx.lex.Str(tr.mode);
