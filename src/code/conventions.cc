@@ -45,6 +45,13 @@ bool SummaryOfWar(const EventMention& m, const std::vector<Token>& t, int first,
   return k >= first && kWars.count(t[k].lower) > 0;
 }
 
+bool SpanOfTime(const EventMention& m, const std::vector<Token>& t, int first) {
+  static const std::set<std::string> kSpans = {"year", "years", "decade", "decades", "months", "weeks",
+                                               "century", "centuries"};
+  int k = m.first - 1;
+  return !m.verb && k - 1 >= first && t[k].lower == "of" && kSpans.count(t[k - 1].lower) > 0;
+}
+
 // "warplanes struck RSF convoys", "ambushed a military patrol": forces on the move that are the
 // object of an attack are its target, not a movement of their own.
 bool AttackedForces(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex) {
@@ -79,8 +86,10 @@ bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, c
 
 bool AccusedAct(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
                 const std::vector<Token>& t) {
-  // the act is a gerund or a noun ("of sending troops", "of war crimes"), not a finite verb
-  if (m.verb && !EndsWith(t[m.first].lower, "ing")) return false;
+  // the act is a gerund or a noun ("of sending troops", "of war crimes"), not a finite verb; or an
+  // infinitive after one ("of failing to defeat the militants", "of trying to topple")
+  bool after_gerund = m.first >= 2 && t[m.first - 1].lower == "to" && EndsWith(t[m.first - 2].lower, "ing");
+  if (m.verb && !EndsWith(t[m.first].lower, "ing") && !after_gerund) return false;
   for (const auto& x : all) {
     if (&x == &m || !x.verb || x.suppressed || x.last > m.first || m.first - x.last > 8 ||
         lex.Str(x.trigger->type) != "ACCUSE")
@@ -89,7 +98,8 @@ bool AccusedAct(const EventMention& m, const std::vector<EventMention>& all, con
     for (int k = x.last; k < m.first && clause; ++k) {
       // "relatives of a man accused of beating his stepson staged a protest": a verb after the
       // accused act ends its phrase
-      clause = !t[k].punct && !(of && IsVerbLike(t[k]) && t[k].lower != "'s");
+      bool gerund_to = k + 1 < m.first && EndsWith(t[k].lower, "ing") && t[k + 1].lower == "to";
+      clause = !t[k].punct && !(of && IsVerbLike(t[k]) && t[k].lower != "'s" && !gerund_to && t[k].lower != "to");
       of |= t[k].lower == "of";
     }
     if (of && clause) return true;

@@ -18,6 +18,9 @@ bool AttackedForces(const EventMention& m, const std::vector<EventMention>& all,
 // The content of a threat or a demand ("warned that protesters would be arrested").
 bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
                   const std::vector<Token>& t);
+// "despite nearly a decade of fighting", "after years of war": an act told as a span of time is the
+// background, not a happening.
+bool SpanOfTime(const EventMention& m, const std::vector<Token>& t, int first);
 // What one is accused of ("accuses Rwanda of sending troops") is the accusation's content, not an
 // event the story reports.
 bool AccusedAct(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
