@@ -28,6 +28,7 @@ struct DocState {
   std::optional<TimeExpression> lede_time;       // the first day the story names
   std::optional<TimeExpression> paragraph_time;  // the last day named in this paragraph
   int paragraph = -1;
+  bool labour_strike = false;  // a strike by workers was told: a later bare "strike" is one too
 };
 
 // The country the story is about: the dateline counts three times, every mention once.
@@ -442,6 +443,13 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
       m.modality = "asserted";
       m.type_override = "REJECT";
       m.cameo_override = refused == "CONSULT" ? "125" : refused == "COOPERATE" ? "121" : "124";
+    }
+    // one sense of "strike" per story: after a walkout, "the strikes" are walkouts, not attacks
+    if (TypeOf(m, lex) == "PROTEST" && lex.Str(m.trigger->mode) == "strike") st->labour_strike = true;
+    if (st->labour_strike && !m.verb && (m.trigger->flags & bin::kWeak) && TypeOf(m, lex) == "ASSAULT" &&
+        a.tokens[m.first].lower.rfind("strike", 0) == 0) {
+      m.type_override = "PROTEST";
+      m.cameo_override = "143";
     }
     AsThreat(&m, ctx);
     AsIntention(&m, lex);
