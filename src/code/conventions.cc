@@ -234,8 +234,18 @@ void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<T
 void CiviliansCoercing(EventMention* m, const Lexicon& lex, const std::vector<Token>& t) {
   static const std::set<std::string> kCivil = {"CVL", "LAB", "EDU", "OPP", "PTY", "HRI", "NGO", "REL", "BUS", "REF"};
   static const std::set<std::string> kCrowd = {"CVL", "LAB", "EDU", "OPP"};
-  if (!m->type_override.empty() || lex.Str(m->trigger->type) != "COERCE" || m->source.empty()) return;
+  if (!m->type_override.empty() || m->source.empty()) return;
   std::string_view cameo = lex.Str(m->trigger->cameo);
+  // "protesters stormed a prison and freed hundreds of inmates": a crowd's release of prisoners is
+  // part of its riot, not a concession
+  if (lex.Str(m->trigger->type) == "RETREAT" && cameo.substr(0, 4) == "0841") {
+    for (const auto& s : m->source)
+      if (!kCrowd.count(s.actor.sector)) return;
+    m->type_override = "PROTEST";
+    m->cameo_override = "145";
+    return;
+  }
+  if (lex.Str(m->trigger->type) != "COERCE") return;
   const std::string& head = t[m->first].lower;
   bool storm = cameo.substr(0, 3) == "192" || (cameo.substr(0, 3) == "171" && head.rfind("storm", 0) == 0);
   if (cameo.substr(0, 3) != "191" && !storm) return;
