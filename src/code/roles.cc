@@ -914,6 +914,8 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     }
     // "must" with nobody saying it is no demand
     if ((em.trigger->flags & bin::kSpeaker) && em.source.empty()) em.suppressed = true;
+    // "prices should fall": a "should" is a demand only of an actor
+    if ((em.trigger->flags & bin::kSpeaker) && t[best->first].lower == "should" && em.target.empty()) em.suppressed = true;
     out.push_back(std::move(em));
     i = best->last;
   }
