@@ -1,4 +1,5 @@
-// The toponym finder and resolver on arbitrary text and spans: no crash, spans inside the text.
+// The toponym finder and resolver on arbitrary text and spans, and the outlet's places and language
+// from arbitrary names and addresses: no crash, spans inside the text, places inside the gazetteer.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -44,5 +45,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (e <= n) spans.push_back({b, e});
   }
   for (const auto& m : geo.ResolveSpans(a, text, spans)) (void)geo.Describe(m);
+  // the outlet's name and address: places, language, country-code domain
+  size_t nl = text.find('\n');
+  std::string source = text.substr(0, nl), url = nl == std::string::npos ? text : text.substr(nl + 1);
+  uint16_t languages = sitrep::Geocoder::OutletLanguages(source);
+  std::vector<int32_t> context = geo.DocumentPlaces(source, source, url);
+  for (int32_t p : context)
+    if (p < 0 || static_cast<size_t>(p) >= Gaz().place_count()) __builtin_trap();
+  (void)geo.Find(a, {}, context, languages);
   return 0;
 }
