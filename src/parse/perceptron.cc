@@ -31,6 +31,21 @@ bool Get(std::string_view data, size_t* pos, T* v) {
   return true;
 }
 
+// acc[c] += row[c] for c < n (n a multiple of 16): AVX2 where the processor has it.
+__attribute__((target("avx2"))) void AddRowAvx2(int32_t* acc, const int16_t* row, int n) {
+  for (int c = 0; c < n; ++c) acc[c] += row[c];
+}
+void AddRowPlain(int32_t* acc, const int16_t* row, int n) {
+  for (int c = 0; c < n; ++c) acc[c] += row[c];
+}
+using AddRowFn = void (*)(int32_t*, const int16_t*, int);
+AddRowFn AddRow() {
+  static const AddRowFn f = __builtin_cpu_supports("avx2") ? AddRowAvx2 : AddRowPlain;
+  return f;
+}
+
+constexpr int kHotPairs = 16;  // a feature with this many weights or more gets a dense row
+
 }  // namespace
 
 void PerceptronTrainer::Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const {
@@ -164,20 +179,47 @@ void Perceptron::Fill(const std::map<uint32_t, std::vector<int16_t>>& runs) {
   count_ = runs.size();
   slots_.Assign(slots.data(), slots.size());
   records_.Assign(bytes.data(), bytes.size());
+  BuildHotRows();
+}
+
+void Perceptron::BuildHotRows(const std::vector<uint32_t>* hot_slots) {
+  stride_ = (classes_ + 15) / 16 * 16;
+  hot_row_.assign(slots_.size(), -1);
+  hot_.clear();
+  int width = ClassBytes();
+  std::vector<uint32_t> found;
+  if (!hot_slots) {  // else the caller has found them while checking every record
+    for (size_t i = 0; i < slots_.size(); ++i)
+      if (slots_[i].key && records_[slots_[i].offset] >= kHotPairs) found.push_back(static_cast<uint32_t>(i));
+    hot_slots = &found;
+  }
+  for (uint32_t i : *hot_slots) {
+    const Slot& s = slots_[i];
+    hot_row_[i] = static_cast<int32_t>(hot_.size() / stride_);
+    hot_.resize(hot_.size() + stride_, 0);
+    int16_t* row = hot_.data() + hot_.size() - stride_;
+    const uint8_t* r = &records_[s.offset];
+    int count = *r++;
+    for (int k = 0; k < count; ++k, r += width + 2) {
+      int c = width == 1 ? r[0] : r[0] | (r[1] << 8);
+      row[c] = static_cast<int16_t>(r[width] | (r[width + 1] << 8));
+    }
+  }
 }
 
 void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>* scores) const {
   scores->assign(classes_, 0.0f);
   if (slots_.empty()) return;
-  int32_t sum[512];
+  alignas(32) int32_t sum[512];
   std::vector<int32_t> big;
   int32_t* acc = sum;
-  if (classes_ > 512) {
-    big.assign(classes_, 0);
+  if (stride_ > 512) {
+    big.assign(stride_, 0);
     acc = big.data();
   } else {
-    std::fill(sum, sum + classes_, 0);
+    std::fill(sum, sum + stride_, 0);
   }
+  AddRowFn add_row = AddRow();
   size_t size = slots_.size();
   int width = ClassBytes();
   // Three passes so that the memory loads of all features are in flight at once.
@@ -197,6 +239,10 @@ void Perceptron::Score(const std::vector<uint64_t>& features, std::vector<float>
         const Slot& s = slots_[i];
         if (s.key == 0) break;
         if (s.key == fp) {
+          if (hot_row_[i] >= 0) {  // a dense row: added at once
+            add_row(acc, hot_.data() + static_cast<size_t>(hot_row_[i]) * stride_, stride_);
+            break;
+          }
           __builtin_prefetch(&records_[s.offset]);
           found[n++] = s.offset;
           break;
@@ -262,19 +308,24 @@ bool Perceptron::Deserialize(std::string_view data, size_t* pos) {
   *pos += size * sizeof(Slot);
   records_.Assign(reinterpret_cast<const uint8_t*>(data.data() + *pos), n_bytes);
   *pos += n_bytes;
+  hot_row_.clear();
+  hot_.clear();
   // every record inside the bytes, every class in range, and a free slot to end every probe
   bool free_slot = false;
   int width = ClassBytes();
   size_t stride = static_cast<size_t>(width) + 2;
   const uint8_t* bytes = records_.data();
+  std::vector<uint32_t> hot;
   for (size_t si = 0; si < slots_.size(); ++si) {
     const Slot& s = slots_[si];
     if (!s.key) { free_slot = true; continue; }
+    if (s.offset < n_bytes && bytes[s.offset] >= kHotPairs) hot.push_back(static_cast<uint32_t>(si));
     if (s.offset >= n_bytes || s.offset + 1 + bytes[s.offset] * stride > n_bytes) return false;
     const uint8_t* r = bytes + s.offset + 1;
     for (int k = 0; k < bytes[s.offset]; ++k, r += stride)
       if ((width == 1 ? r[0] : r[0] | (r[1] << 8)) >= classes_) return false;
   }
+  if (free_slot) BuildHotRows(&hot);  // only once every record is known good
   return free_slot;
 }
 

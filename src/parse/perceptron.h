@@ -97,6 +97,12 @@ class Perceptron {
   };
   Table<Slot> slots_;
   Table<uint8_t> records_;
+  // The hot features (many weights each, found at almost every step) also as dense int16 rows of
+  // stride_ classes, added with SIMD: hot_row_[slot] is the row's index, or -1.
+  void BuildHotRows(const std::vector<uint32_t>* hot_slots = nullptr);
+  std::vector<int32_t> hot_row_;
+  std::vector<int16_t> hot_;
+  int stride_ = 0;
 };
 
 }  // namespace sitrep
