@@ -284,6 +284,7 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
       return Status::Error("countries.json: not a JSON array");
     for (simdjson::dom::element c : arr) {
       std::string iso2 = Str(c, "cca2"), iso3 = Str(c, "cca3");
+      if (iso3 == "UNK") iso3 = "XKX";  // Kosovo: world-countries' placeholder; XKX as the actors and ACLED write it
       if (iso2.size() != 2 || iso3.size() != 3 || by_iso2.count(iso2)) continue;
       simdjson::dom::element name;
       std::vector<std::string> names;

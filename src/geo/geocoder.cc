@@ -37,7 +37,8 @@ const WordSet& Admin1Words() {
 }
 const WordSet& Admin2Words() {
   static const WordSet k = {"county", "parish", "borough", "district", "municipality", "township", "counties",
-                            "districts", "area", "local government area", "lga"};
+                            "districts", "area", "local government area", "lga", "regency", "raion", "rayon",
+                            "tehsil", "taluk", "mandal", "upazila"};
   return k;
 }
 const WordSet& NearWords() {
@@ -97,6 +98,16 @@ void AddRows(std::span<const gbin::NameRow> rows, uint32_t extra, std::vector<Ca
 
 // Candidates for a toponym as written: the whole name, else without a generic word ("Homs
 // province", "the Idlib countryside", "Fulton County"), else by the loose skeleton key.
+// Is the key some place's own name (not another name of it, nor its people)?
+bool OwnName(const Gazetteer& g, std::string_view key) {
+  for (const auto& r : g.Exact(key))
+    if (!(r.flags & (gbin::kAlternate | gbin::kDemonym))) return true;
+  return false;
+}
+
+const WordSet kDirections = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                             "central"};
+
 Lookup Candidates(const Gazetteer& g, std::string_view text, bool find_mode = false) {
   Lookup out;
   std::string key = NameKey(text);
@@ -153,6 +164,9 @@ Lookup Candidates(const Gazetteer& g, std::string_view text, bool find_mode = fa
     else if (Has(CityWords(), last)) { out.hint = Hint::kCity; --e; }
     // "Shan-North", "Bago-East": one part of a subdivision split in two, found by its whole
     else if (last == "north" || last == "south" || last == "east" || last == "west") { --e; }
+    // "West Karawang", "north London": a part of the place the direction names, by its exact name
+    // ("Northern Samar" is no Samara)
+    else if (Has(kDirections, first) && OwnName(g, Join(w, b + 1, e))) { out.near = true; ++b; }
     else if (e - b > 2 && w[b + 1] == "of" && (Has(Admin1Words(), first) || Has(CityWords(), first) ||
                                                 Has(Admin2Words(), first) || Has(NearWords(), first))) {
       out.hint = Has(Admin1Words(), first) ? Hint::kAdmin1 : Has(CityWords(), first) ? Hint::kCity

@@ -38,7 +38,8 @@ const WordSet& PlaceNouns() {
                             "county", "area", "countryside", "desert", "border", "outskirts", "suburb", "suburbs",
                             "neighbourhood", "neighborhood", "camp", "prefecture", "oblast", "department",
                             "municipality", "parish", "borough", "valley", "mountains", "port", "airport",
-                            "township", "emirate", "territory", "countryside", "frontier", "enclave"};
+                            "township", "emirate", "territory", "countryside", "frontier", "enclave", "regency",
+                            "raion", "rayon", "tehsil", "taluk", "mandal", "upazila"};
   return k;
 }
 const WordSet& NearCues() {
@@ -108,6 +109,13 @@ bool CanContinue(const Token& t) {
 bool KnownKey(const Gazetteer& g, std::string_view key) {
   for (const auto& r : g.Exact(key))
     if (!(r.flags & gbin::kDemonym)) return true;
+  // "West Karawang", "north London": a part of a known place named by a direction before it
+  for (std::string_view dir : {"north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ",
+                               "western ", "central "}) {
+    if (key.size() <= dir.size() || key.substr(0, dir.size()) != dir) continue;
+    for (const auto& r : g.Exact(key.substr(dir.size())))
+      if (!(r.flags & (gbin::kDemonym | gbin::kAlternate))) return true;  // by its own name: not Samara for "Northern Samar"
+  }
   // "Shan-North", "Bago-East": a part of a subdivision, named by the subdivision and a direction
   for (std::string_view dir : {" north", " south", " east", " west"}) {
     if (key.size() <= dir.size() || key.substr(key.size() - dir.size()) != dir) continue;
