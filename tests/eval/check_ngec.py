@@ -6,10 +6,33 @@ or a code_1 (role), sitrep resolves the string (`sitrep actor --jsonl`) with the
 and date, and the case counts as right when every such assertion holds. Schema differences are mapped,
 not tuned: NGEC writes intergovernmental organisations with the country "IGO", UN bodies "UNO" and EU bodies
 "EUR" (sitrep: no country, sector IGO, code IGO..., IGOUNO..., IGOEUR...), a bare country name with no role (sitrep, as CAMEO: its government), the role "UNK"
-(unknown; sitrep: no role), and the role "MED", which NGEC uses for medical actors (sitrep, as CAMEO: HLH). Prints the rate and fails below --min; exits 77 (skip) when ../shared is missing, unless CI=true.
+(unknown; sitrep: no role), and the role "MED", which NGEC uses for medical actors (sitrep, as CAMEO: HLH); POLECAT has no INS or SEP and writes insurgents and separatists REB. A case
+without a date is resolved as of NGEC's Wikipedia index (2022-04-21), dates such as "1 July 2021" are read. Prints the rate and fails below --min; exits 77 (skip) when ../shared is missing, unless CI=true.
 """
-import argparse, json, os, subprocess, sys, tempfile
+import argparse, json, os, re, subprocess, sys, tempfile
 from shared_data import missing
+
+
+# NGEC resolves a case without a date ("" or "Today") against its Wikipedia index as it stood when the
+# tests were written; NGEC's actor_resolution.py names the index format of 2022-04-21. Such cases are
+# resolved as of that day, not as of the day the checker runs (who holds an office changes).
+INDEX_DATE = "2022-04-21"
+MONTHS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december"))}
+
+
+def case_date(text):
+    """The case's date as YYYY-MM-DD: ISO, "1 July 2021" or "October 1, 2021"; else NGEC's index date."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+        return text
+    m = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+),? (\d{4})", text) or re.fullmatch(r"([A-Za-z]+) (\d{1,2}),? (\d{4})", text)
+    if m:
+        a, b, year = m.groups()
+        day, month = (a, b) if a.isdigit() else (b, a)
+        if month.lower() in MONTHS:
+            return "%s-%02d-%02d" % (year, MONTHS[month.lower()], int(day))
+    return INDEX_DATE
 
 
 def main():
@@ -42,8 +65,7 @@ def main():
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for _, text, ctx, date, _ in cases:
             rec = {"text": text, "country": iso.get(ctx, ctx)}
-            if len(date) == 10 and date[4] == "-":
-                rec["date"] = date
+            rec["date"] = case_date(date)
             f.write(json.dumps(rec) + "\n")
         path = f.name
     out = subprocess.run([a.sitrep, "actor", "--jsonl", path], capture_output=True, text=True, check=True).stdout
@@ -57,6 +79,8 @@ def main():
             # other intergovernmental organisations "IGO"
             code = row.get("code") or ""
             got["country"] = "UNO" if code.startswith("IGOUNO") else "EUR" if code.startswith("IGOEUR") else "IGO"
+        if row.get("sector") in ("INS", "SEP"):
+            got["code_1"] = "REB"  # POLECAT has no insurgent or separatist role: armed opposition is REB
         if row.get("sector") == "HLH":
             got["code_1"] = "MED"  # NGEC's MED is medical (sitrep and CAMEO: HLH; CAMEO's MED is media)
         if not row.get("role_named") and not row.get("group") and row.get("country"):
