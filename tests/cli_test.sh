@@ -57,6 +57,13 @@ grep -q '"span": \[0, 5\].*"country": "USA".*"admin1": "Georgia"' "$work/spans.j
 printf '%s\n' '{"id":"g4","date":"2025-12-14","text":"Crowds gathered in New Orleans on Royal Street and outside the Third Presbyterian Church.","spans":[[19,30],[34,46],[63,88]]}' > "$work/sites.jsonl"
 "$bin" geocode --spans "$work/sites.jsonl" -o "$work/sites.out" 2>/dev/null || fail "geocode sites exit status"
 [ "$(grep -o '"name": "New Orleans"' "$work/sites.out" | wc -l)" = 3 ] || fail "sites not in the story's town: $(cat "$work/sites.out")"
+# counties (us-atlas): of the many Henry Counties, the one the story's towns are in; the centre of its
+# area, not a town of the same name
+printf '%s\n' '{"id":"g5","date":"2025-12-14","text":"A barn burned near McDonough in Henry County on Monday.","spans":[[19,28],[32,44]]}' \
+  '{"id":"g6","date":"2025-12-14","text":"Officials in Paris, Tenn., said Henry County schools will close.","spans":[[13,18],[20,25],[32,44]]}' > "$work/county.jsonl"
+"$bin" geocode --spans "$work/county.jsonl" -o "$work/county.out" 2>/dev/null || fail "geocode county exit status"
+grep -q '"id": "g5".*"span": \[32, 44\], "text": "Henry County", "name": "Henry County".*"admin1": "Georgia".*"precision": "admin2"' "$work/county.out" || fail "Henry County, Ga.: $(cat "$work/county.out")"
+grep -q '"id": "g6".*"span": \[32, 44\], "text": "Henry County", "name": "Henry County".*"admin1": "Tennessee".*"precision": "admin2"' "$work/county.out" || fail "Henry County, Tenn.: $(cat "$work/county.out")"
 # actor: a capital names its government, a place named with a role gives its country, a town alone
 # is its people, and a person's name is not read as a town
 "$bin" actor Tehran "Shanghai police" Mariupol "Ivan Borisov" > "$work/actors.jsonl" 2>/dev/null || fail "actor exit status"

@@ -119,6 +119,13 @@ int RunDictGazetteer(const GazetteerOptions& o) {
       return 2;
     }
   }
+  if (!o.counties.empty()) {
+    src.counties_json = ReadAll(o.counties, &ok);
+    if (!ok || src.counties_json.empty()) {
+      std::cerr << "sitrep: " << o.counties << ": cannot read (npm install us-atlas)\n";
+      return 2;
+    }
+  }
   if (!o.world_regions.empty()) {
     src.regions_text = ReadAll(o.world_regions, &ok);
     if (!ok) {

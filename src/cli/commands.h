@@ -70,7 +70,7 @@ struct GeocodeOptions {
 int RunGeocode(const GeocodeOptions& o);
 
 struct GazetteerOptions {
-  std::string cities, regions, countries, aliases, world_regions, output;
+  std::string cities, regions, countries, counties, aliases, world_regions, output;
   std::vector<std::string> regions_alt;  // more names of the same subdivisions (other languages)
 };
 int RunDictGazetteer(const GazetteerOptions& o);

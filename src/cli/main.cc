@@ -130,6 +130,7 @@ int main(int argc, char** argv) {
   dg->add_option("--countries", gaz.countries, "world-countries countries.json")->required();
   dg->add_option("--aliases", gaz.aliases, "sitrep's aliases (data/geo/aliases.txt)");
   dg->add_option("--world-regions", gaz.world_regions, "sitrep's world regions (data/geo/regions.txt)");
+  dg->add_option("--counties", gaz.counties, "US counties (us-atlas counties-10m.json), optional");
   dg->add_option("-o,--output", gaz.output, "Gazetteer file to write")->required();
 
   CLI11_PARSE(app, argc, argv);

@@ -143,7 +143,7 @@ Status Gazetteer::Attach(const char* data, size_t size) {
   for (size_t i = 0; i < n_places_; ++i) {
     const gbin::Place& p = places_[i];
     if (p.name >= pool_size_ || (p.country >= n_countries_ && p.country != gbin::kNone) ||
-        (p.admin1 != gbin::kNone && p.admin1 >= n_admins_) || p.kind > static_cast<uint8_t>(PlaceKind::kRegion) ||
+        (p.admin1 != gbin::kNone && p.admin1 >= n_admins_) || p.kind > static_cast<uint8_t>(PlaceKind::kAdmin2) ||
         (p.country == gbin::kNone && p.kind != static_cast<uint8_t>(PlaceKind::kRegion)))
       return Status::Error("gazetteer place " + std::to_string(i) + " is corrupt");
   }

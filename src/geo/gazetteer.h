@@ -15,7 +15,8 @@
 
 namespace sitrep {
 
-enum class PlaceKind : uint8_t { kCity, kAdmin1, kCountry, kRegion };  // kRegion: "the Middle East", "the Sahel"
+// kRegion: "the Middle East", "the Sahel"; kAdmin2: a US county (admin1 is its state)
+enum class PlaceKind : uint8_t { kCity, kAdmin1, kCountry, kRegion, kAdmin2 };
 
 namespace gbin {  // the layout of the compiled file; strings are offsets into the pool
 
@@ -102,6 +103,7 @@ struct GazetteerSources {
   std::string regions_json;    // iso3166-2-db i18n/dispute/UN/en.json
   std::vector<std::string> regions_alt_json;  // the same with GeoNames' and other languages' names, optional
   std::string countries_json;  // world-countries countries.json
+  std::string counties_json;   // us-atlas counties-10m.json (TopoJSON: US counties and states), optional
   // sitrep's own aliases (data/geo/aliases.txt): "US | America; U.S." or "US-GA | Ga." (a
   // subdivision by its ISO 3166-2 code); "@39.83,-98.58" among the names moves the point.
   std::string aliases_text;
@@ -120,7 +122,7 @@ struct CityRecord {
   std::string name, ascii_name;
   std::vector<std::string> alternates;
   double lat = 0, lon = 0;
-  std::string feature_class, feature_code, country, admin1;
+  std::string feature_class, feature_code, country, admin1, admin2;
   uint32_t population = 0;
 };
 Status ParseCityLine(std::string_view line, CityRecord* out);

@@ -11,6 +11,7 @@
 
 #include "base/utf8.h"
 #include "geo/gazetteer.h"
+#include "geo/us_counties.h"
 
 namespace sitrep {
 namespace {
@@ -211,6 +212,40 @@ Status AddAliases(std::string_view text, const std::map<std::string, uint16_t>& 
   });
 }
 
+// US counties (us-atlas): "Fulton County", "Orleans Parish", "Kenai Peninsula Borough", each at the
+// centroid of its area, in its state, with its towns' people as population. Independent cities (county
+// codes 500 and over: "Richmond city", "Baltimore city") are towns already; territories are left out.
+Status AddCounties(const std::string& json, uint16_t us, const std::vector<std::vector<std::string>>& admin_names,
+                   const std::map<std::pair<uint16_t, std::string>, uint64_t>& county_pop, Builder* b,
+                   BuildReport* report) {
+  std::vector<CountyShape> counties;
+  std::vector<StateShape> states;
+  size_t skipped = 0;
+  if (Status st = ReadUsCounties(json, &counties, &states, &skipped); !st.ok())
+    return Status::Error("counties-10m.json: " + st.message());
+  report->skipped_lines += skipped;
+  std::map<std::string, uint16_t> state_admin;  // FIPS -> admin1, by the state's name
+  for (const StateShape& s : states)
+    for (size_t a = 0; a < b->admins_.size(); ++a)
+      if (b->admins_[a].country == us &&
+          std::any_of(admin_names[a].begin(), admin_names[a].end(), [&](const std::string& n) { return NameKey(n) == NameKey(s.name); }))
+        state_admin[s.fips] = static_cast<uint16_t>(a);
+  for (const CountyShape& c : counties) {
+    auto st = state_admin.find(c.state_fips);
+    if (st == state_admin.end() || c.county_fips >= "500") continue;
+    auto pop = county_pop.find({st->second, c.county_fips});
+    std::vector<std::string> kinds = {"County"};
+    if (c.state_fips == "22") kinds = {"Parish"};
+    if (c.state_fips == "02") kinds = {"Borough", "Census Area", "Municipality"};
+    uint32_t place = static_cast<uint32_t>(b->places_.size());
+    b->places_.push_back({0, static_cast<float>(c.lat), static_cast<float>(c.lon),
+                          static_cast<uint32_t>(pop == county_pop.end() ? 0 : std::min<uint64_t>(pop->second, 4000000000u)),
+                          b->Intern(c.name + " " + kinds[0]), us, st->second, static_cast<uint8_t>(PlaceKind::kAdmin2), 0, 0});
+    for (const std::string& k : kinds) b->AddName(c.name + " " + k, place, false);
+  }
+  return Status::Ok();
+}
+
 // "Middle East | 29.0, 41.0 | Mideast; the Middle East": world regions, placed at a centre.
 Status AddRegions(std::string_view text, Builder* b) {
   return ForEachLine(text, "regions.txt", [&](std::string_view line) -> Status {
@@ -264,6 +299,7 @@ Status ParseCityLine(std::string_view line, CityRecord* out) {
   out->feature_code = std::string(f[7]);
   out->country = std::string(f[8]);
   out->admin1 = std::string(f[10]);
+  out->admin2 = std::string(f[11]);
   out->population = static_cast<uint32_t>(pop);
   return Status::Ok();
 }
@@ -369,6 +405,7 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
   // populated places
   std::vector<std::vector<double>> admin_lat(b.admins_.size()), admin_lon(b.admins_.size());
   std::vector<uint64_t> admin_pop(b.admins_.size(), 0), country_pop(b.countries_.size(), 0);
+  std::map<std::pair<uint16_t, std::string>, uint64_t> county_pop;  // (state, county FIPS): its towns' people
   std::string_view tsv = src.cities_tsv;
   size_t line_no = 0, start = 0;
   CityRecord rec;
@@ -397,6 +434,7 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
     if (rec.ascii_name != rec.name) b.AddName(rec.ascii_name, idx, false);
     for (const auto& alt : rec.alternates) b.AddName(alt, idx, true);
     country_pop[cit->second] += rec.population;
+    if (admin != gbin::kNone && rec.country == "US") county_pop[{admin, rec.admin2}] += rec.population;
     if (admin != gbin::kNone) {
       admin_lat[admin].push_back(rec.lat);
       admin_lon[admin].push_back(rec.lon);
@@ -437,6 +475,10 @@ Result<std::string> BuildGazetteer(const GazetteerSources& src, BuildReport* rep
                          country_languages[c]});
     for (size_t i = 0; i < country_names[c].size(); ++i) b.AddName(country_names[c][i], co.place, i > 0);
     for (const auto& d : country_demonyms[c]) b.AddName(d, co.place, true, gbin::kDemonym);
+  }
+  if (!src.counties_json.empty()) {
+    auto us = by_iso2.find("US");
+    if (us != by_iso2.end()) SITREP_RETURN_IF_ERROR(AddCounties(src.counties_json, us->second, admin_names, county_pop, &b, report));
   }
   SITREP_RETURN_IF_ERROR(AddAliases(src.aliases_text, by_iso2, admin_by_iso, &b));
   SITREP_RETURN_IF_ERROR(AddRegions(src.regions_text, &b));

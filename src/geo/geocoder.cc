@@ -207,6 +207,7 @@ double Prior(const Gazetteer& g, const Candidate& c) {
     case PlaceKind::kCountry: s = 10; break;
     case PlaceKind::kRegion: s = 8; break;
     case PlaceKind::kAdmin1: s = 3 + 0.4 * pop; break;
+    case PlaceKind::kAdmin2: s = 2 + 0.4 * pop; break;
     case PlaceKind::kCity: {
       static const double kRank[] = {0, 0.3, 1, 1.6, 2.6};
       s = kRank[std::min<int>(p.rank, 4)] + 0.8 * pop + (p.population >= 1000000 ? 1.5 : 0);  // "New York"
@@ -216,6 +217,11 @@ double Prior(const Gazetteer& g, const Candidate& c) {
   if (c.flags & gbin::kAlternate) s -= 0.7;
   if (c.flags & gbin::kSkeleton) s -= 2;
   return s;
+}
+
+// A town or a county: a place small enough to be near others.
+bool Pointlike(const gbin::Place& p) {
+  return static_cast<PlaceKind>(p.kind) == PlaceKind::kCity || static_cast<PlaceKind>(p.kind) == PlaceKind::kAdmin2;
 }
 
 // What the document says about where it is: weights of countries and subdivisions.
@@ -238,7 +244,7 @@ struct Context {
       admin1[p.admin1] += w;
       admin_total += w;
     }
-    if (static_cast<PlaceKind>(p.kind) == PlaceKind::kCity) points.push_back({p.lat, p.lon, p.admin1});
+    if (Pointlike(p)) points.push_back({p.lat, p.lon, p.admin1});
   }
   // A vote on country and subdivision only (no point: a reading is not yet a place).
   void AddVote(const Gazetteer& g, uint32_t place, double w) {
@@ -266,7 +272,7 @@ struct Context {
       admin1[p.admin1] -= w;
       admin_total -= w;
     }
-    if (static_cast<PlaceKind>(p.kind) == PlaceKind::kCity) {
+    if (Pointlike(p)) {
       auto it = std::find(points.begin(), points.end(), Point{p.lat, p.lon, p.admin1});
       if (it != points.end()) points.erase(it);
     }
@@ -289,8 +295,7 @@ bool Contains(const Gazetteer&, const gbin::Place& outer, const gbin::Place& inn
   PlaceKind k = static_cast<PlaceKind>(outer.kind);
   if (&outer == &inner) return false;
   if (k == PlaceKind::kCountry) return outer.country == inner.country && static_cast<PlaceKind>(inner.kind) != PlaceKind::kCountry;
-  if (k == PlaceKind::kAdmin1) return outer.admin1 == inner.admin1 && inner.admin1 != gbin::kNone &&
-                                      static_cast<PlaceKind>(inner.kind) == PlaceKind::kCity;
+  if (k == PlaceKind::kAdmin1) return outer.admin1 == inner.admin1 && inner.admin1 != gbin::kNone && Pointlike(inner);
   return false;
 }
 
@@ -313,11 +318,12 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
   // "La Manche Libre" reports Bayeux in France, not the larger Bayeux in Brazil
   if (ctx.languages && p.country != gbin::kNone && (g.place(g.country(p.country).place).languages & ctx.languages))
     s += kOutletLanguageWeight;
-  if (static_cast<PlaceKind>(p.kind) == PlaceKind::kCity && !ctx.points.empty()) {
+  if (Pointlike(p) && !ctx.points.empty()) {
     double best = 1e9;
     for (const auto& q : ctx.points) best = std::min(best, HaversineKm(p.lat, p.lon, q.lat, q.lon));
-    if (best < 50) s += 2.5;
-    else if (best < 150) s += 1.5;
+    double reach = KindOf(p) == PlaceKind::kAdmin2 ? 20 : 0;  // a county's towns lie around its centre
+    if (best < 50 + reach) s += 2.5;
+    else if (best < 150 + reach) s += 1.5;
   }
   if (w.parent >= 0) {  // "near Azov, Donetsk": inside some reading of the container
     bool inside = false;
@@ -340,7 +346,8 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
     s -= 4;
   PlaceKind kind = static_cast<PlaceKind>(p.kind);
   if (w.lookup.hint == Hint::kAdmin1) s += kind == PlaceKind::kAdmin1 ? 6 : kind == PlaceKind::kCountry ? -4 : -2;
-  if (w.lookup.hint == Hint::kCity || w.lookup.hint == Hint::kAdmin2) s += kind == PlaceKind::kCity ? 3 : -6;
+  if (w.lookup.hint == Hint::kCity) s += kind == PlaceKind::kCity ? 3 : -6;
+  if (w.lookup.hint == Hint::kAdmin2) s += kind == PlaceKind::kAdmin2 ? 6 : kind == PlaceKind::kCity ? 3 : -6;
   return s;
 }
 
@@ -355,7 +362,7 @@ void SpatialSupport(const Gazetteer& g, std::vector<Work>* work) {
     (*work)[i].support.assign(c.size(), 0.0);
     std::vector<std::pair<double, uint32_t>> ranked;
     for (const auto& x : c)
-      if (static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kCity) ranked.push_back({Prior(g, x), x.place});
+      if (Pointlike(g.place(x.place))) ranked.push_back({Prior(g, x), x.place});
     std::sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) { return a.first > b.first; });
     for (size_t k = 0; k < ranked.size() && k < kTop; ++k) top[i].push_back(ranked[k].second);
   }
@@ -363,7 +370,7 @@ void SpatialSupport(const Gazetteer& g, std::vector<Work>* work) {
     Work& w = (*work)[i];
     for (size_t k = 0; k < w.lookup.candidates.size(); ++k) {
       const gbin::Place& p = g.place(w.lookup.candidates[k].place);
-      if (static_cast<PlaceKind>(p.kind) != PlaceKind::kCity) continue;
+      if (!Pointlike(p)) continue;
       int near = 0;
       std::vector<const std::string*> seen;
       for (size_t j = 0; j < work->size() && near < 3; ++j) {
@@ -778,7 +785,8 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
   for (size_t i = 0; i < mentions->size(); ++i) {
     PlaceMention& m = (*mentions)[i];
     const Work& w = work[i];
-    if (m.admin2 && PlaceAdmin2(g_, final_ctx, w, &m)) continue;
+    bool county = w.chosen >= 0 && KindOf(g_.place(w.lookup.candidates[w.chosen].place)) == PlaceKind::kAdmin2;
+    if (m.admin2 && !county && PlaceAdmin2(g_, final_ctx, w, &m)) continue;
     if (w.chosen < 0 && w.lookup.facility && town >= 0) {  // a street or building of the story's town
       const gbin::Place& p = g_.place(town);
       m.place = town;
@@ -802,6 +810,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
       case PlaceKind::kRegion: m.precision = "region"; break;
       case PlaceKind::kCountry: m.precision = "country"; break;
       case PlaceKind::kAdmin1: m.precision = "admin1"; break;
+      case PlaceKind::kAdmin2: m.precision = "admin2"; break;
       case PlaceKind::kCity: m.precision = m.admin2 ? "admin2" : m.near ? "near-city" : "city"; break;
     }
   }
