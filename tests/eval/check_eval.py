@@ -18,6 +18,9 @@ SUITES = {
     "wire-dev": ("eval/wire-dev/articles", "eval/wire-dev", "events", None),
     "plover-gsr": ("eval/plover-gsr", "eval/plover-gsr", "plover-gsr", "plover-gsr"),
     "acled": ("eval/acled-dev", "eval/acled-dev", "acled", "acled"),
+    # geoparsing with gold toponyms: `sitrep geocode --spans` resolves the given spans
+    "lgl": ("eval/geo/lgl", "eval/geo/lgl", "geo", "geo"),
+    "geowebnews": ("eval/geo/geowebnews", "eval/geo/geowebnews", "geo", "geo"),
 }
 
 
@@ -41,7 +44,8 @@ def main():
                 subprocess.run([sys.executable, os.path.join(shared, "eval", "make_docs.py"), maker,
                                 os.path.join(shared, inp)], stdout=f, stderr=subprocess.DEVNULL, check=True)
         out = os.path.join(tmp, "out.jsonl")
-        subprocess.run([args.sitrep, "code", "-q", source, "-o", out], check=True)
+        command = ["geocode", "--spans", "-q"] if mode == "geo" else ["code", "-q"]
+        subprocess.run([args.sitrep] + command + [source, "-o", out], check=True)
         score = subprocess.run([sys.executable, os.path.join(shared, "eval", "score.py"), mode, "--gold",
                                 os.path.join(shared, gold), "--system", out, "--json"],
                                capture_output=True, text=True, check=True)
