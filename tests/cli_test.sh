@@ -64,6 +64,12 @@ printf '%s\n' '{"id":"g5","date":"2025-12-14","text":"A barn burned near McDonou
 "$bin" geocode --spans "$work/county.jsonl" -o "$work/county.out" 2>/dev/null || fail "geocode county exit status"
 grep -q '"id": "g5".*"span": \[32, 44\], "text": "Henry County", "name": "Henry County".*"admin1": "Georgia".*"precision": "admin2"' "$work/county.out" || fail "Henry County, Ga.: $(cat "$work/county.out")"
 grep -q '"id": "g6".*"span": \[32, 44\], "text": "Henry County", "name": "Henry County".*"admin1": "Tennessee".*"precision": "admin2"' "$work/county.out" || fail "Henry County, Tenn.: $(cat "$work/county.out")"
+# a country's name is the town of that name when the story's other places lie around the town
+printf '%s\n' '{"id":"g7","date":"2025-12-14","text":"Anderson County deputies arrested a Frankston man two miles east of Palestine on Friday.","spans":[[0,15],[36,45],[68,77]]}' \
+  '{"id":"g8","date":"2025-12-14","text":"Egypt backed a calm in Palestine, said officials in Cairo and Amman.","spans":[[0,5],[23,32],[52,57],[62,67]]}' > "$work/namesake.jsonl"
+"$bin" geocode --spans "$work/namesake.jsonl" -o "$work/namesake.out" 2>/dev/null || fail "geocode namesake exit status"
+grep -q '"id": "g7", "places": .*"span": \[68, 77\], "text": "Palestine", "name": "Palestine", "geonames_id": [0-9]*, "country": "USA", "admin1": "Texas"' "$work/namesake.out" || fail "Palestine, Texas: $(cat "$work/namesake.out")"
+grep -q '"id": "g8".*"text": "Palestine", "name": "Palestine", "geonames_id": [0-9null]*, "country": "PSE"' "$work/namesake.out" || fail "Palestine in the Middle East: $(cat "$work/namesake.out")"
 # actor: a capital names its government, a place named with a role gives its country, a town alone
 # is its people, and a person's name is not read as a town
 "$bin" actor Tehran "Shanghai police" Mariupol "Ivan Borisov" > "$work/actors.jsonl" 2>/dev/null || fail "actor exit status"

@@ -288,6 +288,7 @@ struct Work {
   int chosen = -1;  // index into lookup.candidates
   double margin = 0;
   bool bracket_tail = false;  // "Kuchiri (Paikoro, Niger)": the last place in brackets after an unknown name
+  std::vector<Candidate> namesakes;  // towns named like the country this name names (PreferCountries)
 };
 
 // Does the country or subdivision `outer` contain `inner`?
@@ -507,9 +508,37 @@ void PreferCountries(const Gazetteer& g, Work* w) {
     country |= (static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kCountry ||
                 static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kRegion) && !(x.flags & gbin::kSkeleton);
   if (!country || w->parent >= 0) return;
-  c.erase(std::remove_if(c.begin(), c.end(),
-                         [&](const Candidate& x) { return static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kCity; }),
-          c.end());
+  auto town = [&](const Candidate& x) { return static_cast<PlaceKind>(g.place(x.place).kind) == PlaceKind::kCity; };
+  for (const auto& x : c)
+    if (town(x) && !(x.flags & gbin::kSkeleton)) w->namesakes.push_back(x);
+  c.erase(std::remove_if(c.begin(), c.end(), town), c.end());
+}
+
+// "James Barnett, 36, of Palestine was arrested ... east of Palestine, according to Anderson County
+// deputies": a country's name is the town of that name when the story's other places lie around that
+// town (one within 30 km) and none of them in the country.
+void LocalNamesakes(const Gazetteer& g, std::vector<Work>* work) {
+  for (Work& w : *work) {
+    if (w.namesakes.empty() || w.chosen < 0) continue;
+    const gbin::Place& named = g.place(w.lookup.candidates[w.chosen].place);
+    if (KindOf(named) != PlaceKind::kCountry) continue;
+    bool in_country = false;
+    int local = -1;
+    for (const Work& o : *work) {
+      if (o.chosen < 0 || o.key == w.key) continue;
+      const gbin::Place& p = g.place(o.lookup.candidates[o.chosen].place);
+      in_country |= p.country == named.country;
+      if (!Pointlike(p)) continue;
+      for (size_t k = 0; k < w.namesakes.size(); ++k) {
+        const gbin::Place& t = g.place(w.namesakes[k].place);
+        if (HaversineKm(t.lat, t.lon, p.lat, p.lon) < 30) local = static_cast<int>(k);
+      }
+    }
+    if (in_country || local < 0) continue;
+    w.lookup.candidates.push_back(w.namesakes[local]);
+    w.chosen = static_cast<int>(w.lookup.candidates.size()) - 1;
+    w.margin = 1;
+  }
 }
 
 // Abbreviations ("Ga.", "Pa.") name a state only after a comma or as a given span.
@@ -764,6 +793,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
       w.margin = second < -1e8 ? 6 : best - second;
     }
   }
+  LocalNamesakes(g_, &work);
   KeepInsideLocative(g_, a.tokens, *mentions, &work);
   // a container of a place left unresolved is the best we know, not a container to pass over; nor is
   // a town in brackets after a country ("the Embassy of Sudan (Seoul City)": where the embassy is)
