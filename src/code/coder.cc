@@ -220,6 +220,17 @@ void ResolveEventObjects(std::vector<EventMention>* mentions, const DocState& st
     if (the < static_cast<int>(tokens.size()) && (tokens[the].lower == "at" || tokens[the].lower == "over")) ++the;
     if (!found && reaction && the < static_cast<int>(tokens.size()) && tokens[the].lower == "the")
       if (const EventDraft* e = MainHappening(st, lex)) m.target = e->source;
+    // "called the strikes a clear violation", "called it a setback": what is so called is a happening
+    // of the story ("the detention": the last of its kind), its doer the target
+    if (!found && reaction && m.verb && m.last - m.first > 3 && m.target.empty()) {
+      const std::string& obj = tokens[m.first + 1].lower;
+      if (obj != "the" && obj != "it" && obj != "this") continue;
+      const EventDraft* e = nullptr;
+      for (const EventMention& n : *mentions)
+        if (n.first > m.first && n.first < m.last && !n.verb) e = MainEvent(st, lex.Str(n.trigger->type));
+      if (!e) e = MainHappening(st, lex);
+      if (e) m.target = e->source;
+    }
   }
 }
 

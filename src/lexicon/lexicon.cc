@@ -52,17 +52,26 @@ struct Matcher {
     return item(tokens[i - 1]) && item(tokens[i + 1]);
   }
 
+  // A quotation mark: "called the strikes \"a clear violation\"" quotes words of the pattern.
+  bool Quote(int i) const {
+    static const std::string_view kMarks[] = {"\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"};
+    for (std::string_view q : kMarks)
+      if (tokens[i].text == q) return true;
+    return false;
+  }
+
   // Matches pattern words [k, n) from token j; returns the end token or -1.
   int From(int k, int j) const {
     if (--budget < 0) return -1;
     if (k == n) return j;
     std::string_view w = WordAt(words, k);
     if (w == "+") {
-      // up to six words; a comma only between the items of a list ("fired 122mm, 120mm and mortars at")
+      // up to six words; a comma only between the items of a list ("fired 122mm, 120mm and mortars at"),
+      // quotation marks anywhere
       int commas = 0;
       for (int len = 0; len - commas <= 6 && j + len <= limit; ++len) {
         if (len > 0 && tokens[j + len - 1].punct) {
-          if (!ListComma(j + len - 1, j)) break;
+          if (!ListComma(j + len - 1, j) && !Quote(j + len - 1)) break;
           ++commas;
           continue;
         }
