@@ -122,8 +122,13 @@ void AttachTimes(const SentenceContext& ctx, const std::vector<TimeExpression>& 
   const TimeExpression* head = nullptr;
   int first_trigger = ctx.sentence.last;
   for (const EventMention& m : *mentions) first_trigger = std::min(first_trigger, m.first);
+  // ("have fled Kenscoff since Sunday, ... where the WFP began handing out meals on Monday": a start of
+  // a span of time is no date for the sentence)
+  auto since = [&](const TimeExpression& e) {
+    return (e.first > 0 && t[e.first - 1].lower == "since") || t[e.first].lower == "since";
+  };
   for (const TimeExpression& e : times)  // "On 4 February 2022," / "Movement of forces: On 4 February 2022,"
-    if (!head && e.first <= ctx.sentence.first + 8 && e.last <= first_trigger) head = &e;
+    if (!head && e.first <= ctx.sentence.first + 8 && e.last <= first_trigger && !since(e)) head = &e;
   for (const TimeExpression& e : times) {
     if (head && &e != head) {
       for (EventMention& m : *mentions)

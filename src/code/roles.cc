@@ -695,6 +695,17 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   std::string_view mode = rf.ctx.lex.Str(tr.mode);
   if (em->target.empty() && type == "COERCE" && (mode == "curfew" || mode == "martial-law"))
     PlaceAsTarget(rf, m.first + 1, m.last + 10, em, "CVL", true);
+  // "... many of them sheltering in schools in Petion-Ville, where the WFP began handing out hot meals":
+  // humanitarian aid with no recipient named goes to the people in need the sentence names, else to
+  // the people of the place
+  if (em->target.empty() && type == "AID" && rf.ctx.lex.Str(tr.cameo).substr(0, 3) == "073") {
+    for (const auto& a : rf.actors)
+      if (!a.place && a.ref == ActorRef::kNone && (a.actor.sector == "CVL" || a.actor.sector == "REF")) {
+        em->target.push_back(a);
+        break;
+      }
+    if (em->target.empty()) PlaceAsTarget(rf, m.first + 1, m.last + 10, em, "CVL", true);
+  }
   // "summoned Pakistan's envoy": the pattern names its object; "began releasing prisoners", "expelled
   // journalists": people acted upon count without a country of their own
   static const std::unordered_set<std::string_view> kPeople = {"CVL", "REF", "OPP", "EDU", "MED", "HRI", "LAB", "REL", "CRM"};
