@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <set>
 #include <string_view>
 
 namespace sitrep {
@@ -208,6 +209,14 @@ Date ResolveWeekday(const Date& published, int weekday, bool future) {
   return AddDays(published, diff <= 0 ? diff : diff - 7);
 }
 
+// A date that begins a name: "the May 18 Square", "6th of October City", "the 26 July Movement".
+bool InName(const std::vector<Token>& t, int end, int limit) {
+  static const std::set<std::string_view> kNames = {"square", "street", "avenue", "road", "bridge", "city",
+      "stadium", "movement", "park", "hospital", "university", "airport", "memorial", "cemetery", "brigade",
+      "group", "district", "neighbourhood", "neighborhood", "camp", "school", "boulevard", "roundabout"};
+  return end < limit && t[end].upper_initial && kNames.count(t[end].lower) > 0;
+}
+
 std::vector<TimeExpression> FindTimeExpressions(const std::vector<Token>& tokens, const Sentence& s,
                                                 const Date& published) {
   std::vector<TimeExpression> out;
@@ -251,6 +260,10 @@ std::vector<TimeExpression> FindTimeExpressions(const std::vector<Token>& tokens
     }
     if (MatchRelative(tokens, i, s.last, published, &e) || MatchCalendar(tokens, i, s.last, published, &e)) {
       if (e.first < i) e.first = i;  // "in 2014" keeps its preposition out of the span
+      if (InName(tokens, e.last, s.last)) {  // "a rally at the May 18 Square"
+        i = e.last - 1;
+        continue;
+      }
       out.push_back(e);
       i = e.last - 1;
     }
