@@ -34,8 +34,8 @@ int main(int argc, char** argv) {
                 "replace: only the imported dictionaries code; extend: sitrep's own events as well")
       ->check(CLI::IsMember({"replace", "extend"}));
   c->add_option("--option", code.options,
-                "With --dictionaries: a TABARI options line applied after the options file, e.g. 'FORWARD: ON' "
-                "(repeatable; docs/foreign-dictionaries.md)")
+                "With --dictionaries: a TABARI options line applied after the options file, e.g. 'FORWARD: ON', "
+                "or a PETRARCH setting, e.g. 'require_dyad=false' (repeatable; docs/foreign-dictionaries.md)")
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   c->add_flag("--explain", code.explain, "Write what was read in each sentence (actors, triggers, roles) to standard error");

@@ -191,6 +191,10 @@ class VerbCoder {
     }
   };
 
+  static void EmitOne(const Emitter& e, const std::string& a, const std::string& b, Span sa, Span sb) {
+    e.coder.Emit(a, b, sa, sb, e.code, e.trigger, e.rule, e.out);
+  }
+
   // One event per pair of codes: every ordered pair of a compound's members for '%'; source x target.
   void EmitEvents(const Roles& r, const Emitter& emit) const {
     if (r.comp >= 0) {
@@ -207,6 +211,16 @@ class VerbCoder {
     if (r.src >= 0 && r.tgt < 0 && slots_[r.src].compound && dict_.dialect == Dialect::kTabari) {
       for (const std::string& a : Codes(slots_[r.src]))
         for (const std::string& b : slots_[r.src].members.back()) emit(a, b, slots_[r.src], slots_[r.src]);
+      return;
+    }
+    // PETRARCH with require_dyad false: a role left empty is coded "---" ("the official news agency
+    // said": ---GOV --- 023)
+    if ((r.src < 0) != (r.tgt < 0) && !dict_.options.require_dyad) {
+      const Slot& s = slots_[r.src >= 0 ? r.src : r.tgt];
+      Span none = emit.trigger;
+      for (const std::string& c : Codes(s))
+        if (r.src >= 0) EmitOne(emit, c, "---", SlotSpan(words_, s), none);
+        else EmitOne(emit, "---", c, none, SlotSpan(words_, s));
       return;
     }
     if (r.src < 0 || r.tgt < 0) return;
@@ -409,16 +423,28 @@ std::vector<Triple> PatternCoder::CodeSentence(const std::vector<Word>& all, int
   VerbCoder vc(dict_, words, slots, units);
   std::vector<VerbResult> results;
   int prior_source = -1;
-  for (const Clause& c : Clauses(words, units, dict_.dialect == Dialect::kPetrarch)) {
+  bool petrarch = dict_.dialect == Dialect::kPetrarch;
+  for (Clause c : Clauses(words, units, petrarch)) {
+    int stopped = -1;  // the word of the verb whose event ended the clause
     for (const Unit& u : units) {
       if (u.kind != RootKind::kVerb || u.shifted || u.first < c.first || u.first > c.last) continue;
+      if (stopped >= 0) {
+        // PETRARCH codes every verb phrase: a verb after a comma that follows the event ("...,
+        // the official news agency said on Thursday") opens a clause of its own
+        int comma = -1;
+        for (int k = stopped; k < u.first; ++k)
+          if (words[k].up == ",") comma = k;
+        if (!petrarch || !dict_.pico.empty() || comma < 0) break;  // (UD-PETRARCH, with PICO, does not)
+        c.first = comma + 1;
+        stopped = -1;
+      }
       VerbResult r = vc.Code(u, c, prior_source);
       if (r.discard || r.complex) return {};
       if (r.triples.empty()) continue;
       if (r.source >= 0) prior_source = r.source;
       bool stop = !r.subordinate;
       results.push_back(std::move(r));
-      if (stop) break;
+      if (stop) stopped = u.last;
     }
   }
   std::vector<Triple> out = Keep(results);

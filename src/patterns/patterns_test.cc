@@ -214,6 +214,27 @@ TEST(PetrarchReader, AgentsMacrosPluralsDiscardsAndVerbForms) {
   EXPECT_EQ(Triples(d, "Freedonia seized Marshovia before the hurricanes."), V{});  // a discard
 }
 
+TEST(PetrarchCoder, RequireDyadAndTrailingSpeech) {
+  PatternDictionary d;
+  d.dialect = Dialect::kPetrarch;
+  d.options.agent_alone_as_actor = true;
+  ASSERT_TRUE(ReadPetrarchText("actors", "FREEDONIA [FRE]\nMARSHOVIA [MAR]\n", "a.txt", &d).ok());
+  ASSERT_TRUE(ReadPetrarchText("agents", "OFFICIAL [~GOV]\n", "g.txt", &d).ok());
+  ASSERT_TRUE(ReadPetrarchText("verbs", "--- PRAISE [051] ---\nPRAISE\n--- SAID [023] ---\nSAID\n", "v.txt", &d).ok());
+  FinishDictionary(&d);
+  const char* text = "Freedonia praised Marshovia for its help, a senior official said on Friday.";
+  ApplyOption("COMMA_EMAX=0", &d.options);  // the clause after the last comma is not deleted
+  EXPECT_EQ(d.options.comma_emax, 0);
+  // a verb after a comma that follows the event is coded too; with require_dyad (the default) an event
+  // missing a side is dropped, without it the side is "---"
+  EXPECT_EQ(Triples(d, text), V{"FRE MAR 051"});
+  ApplyOption("REQUIRE_DYAD=FALSE", &d.options);
+  EXPECT_FALSE(d.options.require_dyad);
+  EXPECT_EQ(Triples(d, text), (V{"FRE MAR 051", "---GOV --- 023"}));
+  ApplyOption("COMMA_EMAX=many", &d.options);  // not a number: left as it was
+  EXPECT_EQ(d.options.comma_emax, 0);
+}
+
 TEST(PatternReaders, BadEntriesAreWarningsNotFailures) {
   PatternDictionary d;
   EXPECT_TRUE(ReadTabariText("actors", "ARNOR [ARN 99x]\n{ BAD\n", "bad.actors", &d).ok());

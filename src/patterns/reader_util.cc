@@ -124,7 +124,30 @@ int NumberAfter(std::string_view line, std::string_view key, int fallback) {
 
 }  // namespace
 
+// PETRARCH's <Config option="require_dyad" value="false">, written "REQUIRE_DYAD=FALSE": the settings
+// sitrep reads (the others, such as new_actor_length, are ignored).
+bool ApplyConfig(std::string_view line, Options* o) {
+  size_t eq = line.find('=');
+  if (eq == std::string_view::npos || line.find(':') != std::string_view::npos) return false;
+  std::string_view name = line.substr(0, eq), value = line.substr(eq + 1);
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+  if (name == "REQUIRE_DYAD") {
+    o->require_dyad = value != "FALSE" && value != "0";
+    return true;
+  }
+  int* field = name == "COMMA_MIN" ? &o->comma_min : name == "COMMA_MAX" ? &o->comma_max
+             : name == "COMMA_EMIN" ? &o->comma_emin : name == "COMMA_EMAX" ? &o->comma_emax
+             : name == "COMMA_BMIN" ? &o->comma_bmin : name == "COMMA_BMAX" ? &o->comma_bmax : nullptr;
+  if (!field || value.empty() || value.size() > 4 ||
+      !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  *field = std::stoi(std::string(value));
+  return true;
+}
+
 void ApplyOption(std::string_view line, Options* o) {
+  if (ApplyConfig(line, o)) return;
   if (line.rfind("COMPLEX:", 0) == 0) {
     o->complex_verbs = NumberAfter(line, "VERBS", 0);
     o->complex_conj = NumberAfter(line, "CONJ", 0);

@@ -21,6 +21,43 @@ SUITES = {  # name: (make_docs kind, records, --dictionaries, gold)
 # Options the suite's records switch on in their comments, which make_docs leaves out: TABARI's
 # validation turns FORWARD on for its pronoun-forwarding stories (FRWD-...).
 OPTIONS = {"tabari": ["--option", "FORWARD: ^^*****NNN*SSS"]}
+# PETRARCH's <Config> tags hold for the records after them (SCORING.md); make_docs leaves them out, so
+# the records are coded in groups, each with the settings in force where it stands. Only the settings
+# sitrep reads are passed (require_dyad and the comma bounds). UniversalPetrarch's validation records
+# carry the same tags, but its expected codings follow the defaults (with the tags, the "said" events
+# and comma bounds they set would be coded), so that suite is coded with the defaults.
+CONFIG_READ = ("require_dyad", "comma_min", "comma_max", "comma_emin", "comma_emax", "comma_bmin", "comma_bmax")
+
+
+def config_groups(records_xml):
+    """Record id -> the tuple of --option lines in force at it."""
+    text = open(records_xml, encoding="utf-8", errors="replace").read()
+    current, out = {}, {}
+    for m in re.finditer(r'<Config\s+option="(\w+)"\s+value="([^"]*)"|<Sentence\s[^>]*\bid="([^"]+)"', text):
+        if m.group(1):
+            if m.group(1).lower() in CONFIG_READ:
+                current[m.group(1).lower()] = m.group(2)
+        elif m.group(3) not in out:
+            out[m.group(3)] = tuple("%s=%s" % (k, v) for k, v in sorted(current.items()))
+    return out
+
+
+def code_in_groups(cmd, docs, out, groups, tmp):
+    """Codes the documents of each settings group with those settings; one output file."""
+    import json
+    by = {}
+    for line in open(docs, encoding="utf-8"):
+        doc_id = json.loads(line)["id"]
+        key = groups.get(doc_id, groups.get(re.sub(r"_\d+$", "", doc_id), ()))
+        by.setdefault(key, []).append(line)
+    with open(out, "w", encoding="utf-8") as merged:
+        for i, (key, lines) in enumerate(sorted(by.items())):
+            part, part_out = os.path.join(tmp, "part%d.jsonl" % i), os.path.join(tmp, "part%d.out.jsonl" % i)
+            with open(part, "w", encoding="utf-8") as f:
+                f.writelines(lines)
+            options = [x for k in key for x in ("--option", k)]
+            subprocess.run(cmd + options + [part, "-o", part_out], check=True)
+            merged.write(open(part_out, encoding="utf-8").read())
 
 
 def main():
@@ -40,8 +77,12 @@ def main():
                 subprocess.run([sys.executable, os.path.join(a.eval, "make_docs.py"), kind, os.path.join(a.eval, records)],
                                stdout=f, stderr=subprocess.DEVNULL, check=True)
             spec = dicts.split(":", 1)
-            subprocess.run([a.sitrep, "code", "-q", "--no-geo", "--dictionaries", spec[0] + ":" + os.path.join(a.eval, spec[1]),
-                            *OPTIONS.get(name, []), docs, "-o", out], check=True)
+            cmd = [a.sitrep, "code", "-q", "--no-geo", "--dictionaries", spec[0] + ":" + os.path.join(a.eval, spec[1]),
+                   *OPTIONS.get(name, [])]
+            if name == "petrarch2":
+                code_in_groups(cmd, docs, out, config_groups(os.path.join(a.eval, records)), tmp)
+            else:
+                subprocess.run(cmd + [docs, "-o", out], check=True)
             res = subprocess.run([sys.executable, os.path.join(a.eval, "score.py"), "triples", "--gold",
                                   os.path.join(a.eval, gold), "--system", out], capture_output=True, text=True, check=True)
             summary = res.stdout.strip().splitlines()[-1]
