@@ -242,6 +242,12 @@ struct RoleFinder {
         return Subject(k, depth + 1);
     }
     if (Actors head = Appositive(cs, at); !head.empty()) return head;
+    // "dozens of people, among them those who worked at the pool, gathered", "activists, including
+    // members of the X movement, gathered": the subject stands before the insertion
+    if (int open = InsertionStart(at); open > floor && depth < 3) {
+      Actors before = Subject(open, depth + 1, human);
+      if (!before.empty()) return before;
+    }
     for (int i = static_cast<int>(actors.size()) - 1; i >= 0; --i) {
       const ActorMention& a = actors[i];
       if (a.last > at || a.first < cs) continue;
@@ -254,6 +260,20 @@ struct RoleFinder {
       return out;
     }
     return out;
+  }
+
+  // The comma opening an insertion that ends with the comma right before `at` (", including ... ,",
+  // ", among them ... ,", ", most of them ... ,"), or -1.
+  int InsertionStart(int at) const {
+    static const std::unordered_set<std::string_view> kOpeners = {"including", "among", "most", "many", "some",
+                                                                  "all", "both", "mostly", "mainly", "chiefly"};
+    int j = at - 1;
+    if (j <= floor || t[j].text != ",") return -1;
+    for (int k = j - 1; k > floor && k > j - 25; --k) {
+      if (IsHardBoundary(t[k])) return -1;
+      if (t[k].text == ",") return k + 1 < j && kOpeners.count(t[k + 1].lower) ? k : -1;
+    }
+    return -1;
   }
 
   // "after", "before", "while", "since", "without" right before a gerund trigger.
@@ -753,6 +773,16 @@ void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
       if (IsVerbLike(t[k])) { em->source = rf.Subject(k); break; }
     }
   }
+  // "participated in a rally", "took part in the march", "gathered for a rally", "attended a vigil":
+  // who takes part holds it
+  if (em->source.empty() && rf.ctx.lex.Str(em->trigger->type) == "PROTEST") {
+    static const std::unordered_set<std::string_view> kTakePart = {
+        "participated", "participate", "participates", "participating", "part", "gathered", "gather",
+        "gathers", "assembled", "attended", "attend", "attends", "attending", "rallied", "marched", "joined"};
+    int k = np - 1;
+    if (k > rf.floor && (t[k].lower == "in" || t[k].lower == "for" || t[k].lower == "at")) --k;
+    if (k >= rf.floor && kTakePart.count(t[k].lower)) em->source = rf.Subject(k);
+  }
   em->target = rf.Object(m.last, rf.ctx.lex.Str(em->trigger->tprep), true);
   // "fired tear gas, pepper spray and rubber bullets at protesters": past a list of nouns
   if (em->target.empty()) {
@@ -842,6 +872,9 @@ bool Absorbed(const RoleFinder& rf, const Match& m, const std::vector<EventMenti
       if (kIntent.count(t[k].lower)) return true;
   }
   int cs = ClauseStart(t, rf.floor, m.first);
+  // ("those who worked at the pool, gathered ...": the relative clause ended at the comma)
+  for (int k = cs; k < m.first; ++k)
+    if (t[k].text == ",") return false;
   return cs - 2 >= rf.floor && (t[cs - 1].lower == "who" || t[cs - 1].lower == "that") &&
          (t[cs - 2].lower == "all" || t[cs - 2].lower == "those" || t[cs - 2].lower == "anyone" ||
           t[cs - 2].lower == "whoever");
