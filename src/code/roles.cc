@@ -252,8 +252,14 @@ struct RoleFinder {
       const ActorMention& a = actors[i];
       if (a.last > at || a.first < cs) continue;
       if (!UsableActor(a)) continue;
-      if (a.first > cs && IsPreposition(t[a.first - 1].lower) && t[a.first - 1].lower != "and" &&
-          !SpeaksFor(a.first - 1, cs) && !CountOf(a.first - 1, cs))
+      // an oblique actor, right after its preposition or after a word or two that modify it
+      // ("mothers of kindergarten pupils"): not the subject
+      int p = a.first - 1;
+      while (p > cs && p >= a.first - 2 && !t[p].punct && !t[p].upper_initial && !IsVerbLike(t[p]) &&
+             !IsPreposition(t[p].lower))
+        --p;
+      if (p >= cs && p < a.first && IsPreposition(t[p].lower) && t[p].lower != "and" && !SpeaksFor(p, cs) &&
+          !CountOf(p, cs))
         continue;
       out.push_back(a);
       AddCoordinated(t, actors, i, -1, &out);
@@ -299,7 +305,8 @@ struct RoleFinder {
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "envoy", "envoys", "representative",
         "representatives", "delegation", "delegates", "aide", "aides", "adviser", "advisers", "advisor",
         "advisors", "sister", "brother", "wife", "husband", "son", "daughter", "office", "supporters",
-        "allies", "ally", "lawyer", "lawyers", "mouthpiece"};
+        "allies", "ally", "lawyer", "lawyers", "mouthpiece", "members", "member", "followers", "cadres",
+        "fighters", "militants"};
     if (prep - 1 < cs || (t[prep].lower != "of" && t[prep].lower != "for")) return false;
     if (!kProxies.count(t[prep - 1].lower)) return false;
     for (const auto& a : actors)  // "a spokesman for the army" is itself an actor phrase
@@ -495,10 +502,12 @@ bool ProtestPurpose(const std::vector<Token>& t, int from, int end) {
       "demand", "denounce", "protest", "call", "oppose", "condemn", "support", "express", "mark", "commemorate",
       "show", "voice", "reject", "press", "urge", "criticize", "criticise", "honour", "honor", "remember",
       "decry", "defend", "commemorate", "claim", "request", "ask", "seek", "contest", "challenge", "object",
-      "raise", "highlight", "denounced", "demanded", "called", "protested", "opposed", "condemned", "criticized",
+      "raise", "highlight", "complain", "complained", "denounced", "demanded", "called", "protested", "opposed",
+      "condemned", "criticized",
       "criticised", "urged", "rejected", "expressed", "decried"};
   static const std::unordered_set<std::string_view> kGerunds = {
       "demanding", "denouncing", "protesting", "calling", "opposing", "condemning", "rejecting", "decrying",
+      "complaining",
       "chanting", "carrying", "holding", "waving", "shouting", "urging", "criticizing", "criticising"};
   for (int k = from; k < end && k < from + 25; ++k) {
     const std::string& w = t[k].lower;
