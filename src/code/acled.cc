@@ -96,6 +96,9 @@ void AssignAcled(Event* e) {
     } else if (m == "explosives") {
       e->acled_type = "Explosions/Remote violence";
       e->acled_subtype = "Remote explosive/landmine/IED";
+    } else if (m == "abduct" && !engaged) {  // ("detained a commander": the abducted may be armed)
+      e->acled_type = "Violence against civilians";
+      e->acled_subtype = "Abduction/forced disappearance";
     } else if (m == "crowd-control") {
       e->acled_type = "Protests";
       e->acled_subtype = "Excessive force against protesters";

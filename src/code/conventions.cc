@@ -255,6 +255,20 @@ void CiviliansCoercing(EventMention* m, const Lexicon& lex, const std::vector<To
   m->cameo_override = storm ? "145" : "144";
 }
 
+// "QSD started a security operation and detained three people", "members of the Sinaloa Cartel captured
+// members of the CJNG": arrests are the state's; rebels, militias and gangs who detain people abduct
+// them (CAMEO 181; ACLED: abduction)
+void DetainedByArmedGroup(EventMention* m, const Lexicon& lex) {
+  static const std::set<std::string> kNonState = {"REB", "INS", "SEP", "UAF", "CRM"};
+  if (!m->type_override.empty() || m->source.empty() || lex.Str(m->trigger->type) != "COERCE") return;
+  std::string_view cameo = lex.Str(m->trigger->cameo), mode = lex.Str(m->trigger->mode);
+  if (cameo.substr(0, 3) != "173" && mode != "arrest") return;
+  for (const auto& s : m->source)
+    if (!kNonState.count(s.actor.sector)) return;
+  m->type_override = "ASSAULT";
+  m->cameo_override = "181";
+}
+
 // "A World Food Programme convoy of 15 trucks carrying food": a convoy that carries relief is aid
 // (AID 073), not a movement of forces.
 void ReliefConvoy(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int end) {

@@ -50,4 +50,7 @@ void Renounced(EventMention* m, const Lexicon& lex, const std::vector<Token>& t,
 // A convoy carrying relief is aid (AID 073).
 void ReliefConvoy(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int end);
 
+// Arrests are the state's: people detained by rebels, militias or gangs are abducted (ASSAULT 181).
+void DetainedByArmedGroup(EventMention* m, const Lexicon& lex);
+
 }  // namespace sitrep
