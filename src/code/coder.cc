@@ -468,6 +468,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     CiviliansCoercing(&m, lex, a.tokens);
     ReliefConvoy(&m, lex, a.tokens, s.last);
     DetainedByArmedGroup(&m, lex);
+    ArmedLooting(&m, lex, a.tokens);
     m.source = ExpandRefs(m.source, *st);
     m.target = ExpandRefs(m.target, *st);
     if ((m.trigger->flags & bin::kWeak) && m.source.empty() && m.target.empty()) continue;
@@ -573,7 +574,8 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
     start = comma + 1;
   }
   e.cameo = lead->cameo_override.empty() ? std::string(lex.Str(tr.cameo)) : lead->cameo_override;
-  if (!lead->type_override.empty()) e.mode = lead->cameo_override == "181" ? "abduct" : "";
+  if (!lead->type_override.empty())
+    e.mode = lead->cameo_override == "181" ? "abduct" : lead->cameo_override == "1711" ? "seize" : "";
   e.quad_class = QuadClass(e.cameo);
   if (const bin::Cameo* c = lex.FindCameo(e.cameo)) e.goldstein = c->goldstein;
   e.modality = d.mentions.front().modality;

@@ -269,6 +269,18 @@ void DetainedByArmedGroup(EventMention* m, const Lexicon& lex) {
   m->cameo_override = "181";
 }
 
+// "armed men looted a commercial vehicle": looting by armed men is seizure (CAMEO 1711), not a riot
+void ArmedLooting(EventMention* m, const Lexicon& lex, const std::vector<Token>& t) {
+  static const std::set<std::string> kArmed = {"MIL", "REB", "INS", "SEP", "UAF", "CRM", "COP"};
+  if (!m->type_override.empty() || m->source.empty() || lex.Str(m->trigger->type) != "PROTEST") return;
+  const std::string& head = t[m->first].lower;
+  if (head.rfind("loot", 0) != 0) return;
+  for (const auto& s : m->source)
+    if (!kArmed.count(s.actor.sector)) return;
+  m->type_override = "COERCE";
+  m->cameo_override = "1711";
+}
+
 // "A World Food Programme convoy of 15 trucks carrying food": a convoy that carries relief is aid
 // (AID 073), not a movement of forces.
 void ReliefConvoy(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int end) {

@@ -53,4 +53,7 @@ void ReliefConvoy(EventMention* m, const Lexicon& lex, const std::vector<Token>&
 // Arrests are the state's: people detained by rebels, militias or gangs are abducted (ASSAULT 181).
 void DetainedByArmedGroup(EventMention* m, const Lexicon& lex);
 
+// Looting by armed men is seizure (COERCE 1711), not a riot.
+void ArmedLooting(EventMention* m, const Lexicon& lex, const std::vector<Token>& t);
+
 }  // namespace sitrep
