@@ -467,6 +467,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     ProtestersSpeaking(&m, lex, a.tokens);
     CiviliansCoercing(&m, lex, a.tokens);
     ReliefConvoy(&m, lex, a.tokens, s.last);
+    CapturedPeople(&m, lex, a.tokens);
     DetainedByArmedGroup(&m, lex);
     ArmedLooting(&m, lex, a.tokens);
     m.source = ExpandRefs(m.source, *st);
@@ -575,7 +576,10 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
   }
   e.cameo = lead->cameo_override.empty() ? std::string(lex.Str(tr.cameo)) : lead->cameo_override;
   if (!lead->type_override.empty())
-    e.mode = lead->cameo_override == "181" ? "abduct" : lead->cameo_override == "1711" ? "seize" : "";
+    e.mode = lead->cameo_override == "181"    ? "abduct"
+             : lead->cameo_override == "1711" ? "seize"
+             : lead->cameo_override == "173"  ? "arrest"
+                                              : "";
   e.quad_class = QuadClass(e.cameo);
   if (const bin::Cameo* c = lex.FindCameo(e.cameo)) e.goldstein = c->goldstein;
   e.modality = d.mentions.front().modality;

@@ -255,14 +255,30 @@ void CiviliansCoercing(EventMention* m, const Lexicon& lex, const std::vector<To
   m->cameo_override = storm ? "145" : "144";
 }
 
+// "police forces captured and detained 85 Afghan migrants": people captured are taken, not ground held
+void CapturedPeople(EventMention* m, const Lexicon& lex, const std::vector<Token>& t) {
+  if (!m->type_override.empty() || lex.Str(m->trigger->type) != "COERCE") return;
+  if (lex.Str(m->trigger->cameo).substr(0, 3) != "192" || t[m->first].lower.rfind("captur", 0) != 0) return;
+  bool people = false;
+  for (const auto& a : m->target) people |= !a.place && !a.actor.sector.empty();
+  // "captured and detained 85 migrants"
+  static const std::set<std::string> kDetain = {"detained", "arrested", "held", "jailed", "imprisoned"};
+  people |= m->last + 1 < static_cast<int>(t.size()) && t[m->last].lower == "and" && kDetain.count(t[m->last + 1].lower);
+  if (!people) return;
+  m->type_override = "COERCE";
+  m->cameo_override = "173";
+}
+
 // "QSD started a security operation and detained three people", "members of the Sinaloa Cartel captured
 // members of the CJNG": arrests are the state's; rebels, militias and gangs who detain people abduct
 // them (CAMEO 181; ACLED: abduction)
 void DetainedByArmedGroup(EventMention* m, const Lexicon& lex) {
   static const std::set<std::string> kNonState = {"REB", "INS", "SEP", "UAF", "CRM"};
-  if (!m->type_override.empty() || m->source.empty() || lex.Str(m->trigger->type) != "COERCE") return;
-  std::string_view cameo = lex.Str(m->trigger->cameo), mode = lex.Str(m->trigger->mode);
-  if (cameo.substr(0, 3) != "173" && mode != "arrest") return;
+  if (m->source.empty() || lex.Str(m->trigger->type) != "COERCE") return;
+  std::string_view cameo = m->cameo_override.empty() ? lex.Str(m->trigger->cameo) : m->cameo_override;
+  std::string_view mode = lex.Str(m->trigger->mode);
+  if (!(m->type_override.empty() || m->type_override == "COERCE")) return;
+  if (cameo.substr(0, 3) != "173" && (mode != "arrest" || !m->cameo_override.empty())) return;
   for (const auto& s : m->source)
     if (!kNonState.count(s.actor.sector)) return;
   m->type_override = "ASSAULT";

@@ -50,6 +50,9 @@ void Renounced(EventMention* m, const Lexicon& lex, const std::vector<Token>& t,
 // A convoy carrying relief is aid (AID 073).
 void ReliefConvoy(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int end);
 
+// People captured are taken (COERCE 173), not ground held (192).
+void CapturedPeople(EventMention* m, const Lexicon& lex, const std::vector<Token>& t);
+
 // Arrests are the state's: people detained by rebels, militias or gangs are abducted (ASSAULT 181).
 void DetainedByArmedGroup(EventMention* m, const Lexicon& lex);
 
