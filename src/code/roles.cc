@@ -16,7 +16,8 @@ bool IsProposalNoun(std::string_view w) {
   static const std::unordered_set<std::string_view> k = {
       "petition", "petitions", "request", "requests", "appeal", "appeals", "proposal", "proposals", "demand",
       "demands", "offer", "offers", "bid", "bids", "motion", "motions", "plea", "pleas", "application",
-      "invitation", "ultimatum", "overture", "overtures"};
+      "invitation", "ultimatum", "overture", "overtures", "call", "calls", "admission", "apology",
+      "explanation", "assurance", "assurances", "guarantee", "guarantees"};
   return k.count(w) > 0;
 }
 
@@ -701,7 +702,7 @@ void VerbRoles(const RoleFinder& rf, const Match& m, const std::vector<EventMent
   // help goes to the country of the place it goes to
   if (em->target.empty() && (type == "CONSULT" || type == "AID" || type == "MOBILIZE" || type == "COOPERATE" ||
                              type == "AGREE" || type == "RETREAT" || type == "SUPPORT"))
-    PlaceAsTarget(rf, m.last, m.last + 10, em);
+    PlaceAsTarget(rf, type == "CONSULT" ? m.first + 1 : m.last, m.last + 10, em);  // ("arrived in Amman on a visit")
   // "set an oil refinery deep inside Russia ablaze", "struck targets in Syria": a state's attack on a
   // place abroad is against that country (its sector unknown)
   bool state_source = false;
@@ -774,8 +775,9 @@ void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
     int k = BeforeTimePhrase(t, inf, rf.floor);
     if (k >= rf.floor && IsVerbLike(t[k])) em->source = rf.Subject(k);
   }
-  // "arrived in Riyadh on Sunday for a two-day visit": the visitor is the subject of the verb before "for"
-  if (em->source.empty() && np - 1 > rf.floor && t[np - 1].lower == "for" &&
+  // "arrived in Riyadh on Sunday for a two-day visit", "arrived in Amman on a previously unannounced
+  // visit": the visitor is the subject of the verb before "for" or "on"
+  if (em->source.empty() && np - 1 > rf.floor && (t[np - 1].lower == "for" || t[np - 1].lower == "on") &&
       rf.ctx.lex.Str(em->trigger->type) == "CONSULT") {
     for (int k = np - 2; k >= rf.floor && k >= np - 10; --k) {
       if (t[k].punct) break;

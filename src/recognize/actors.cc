@@ -437,10 +437,16 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const Analysis& a, const Se
                      !(pieces[q - 1].target & 0x80000000u) && last < pieces[q].first && t[last].lower == "of" &&
                      (pieces[q].kind == EntryKind::kGroup || pieces[q].kind == EntryKind::kCountry ||
                       pieces[q].kind == EntryKind::kCapital || pieces[q].kind == EntryKind::kAgent ||
-                      pieces[q].kind == EntryKind::kDemonym);  // "the president of the Chadian Human Rights League"
+                      pieces[q].kind == EntryKind::kDemonym) ||  // "the president of the Chadian Human Rights League"
+                     // "the Albanians of southern Serbia": a people living in a country
+                     (pieces[q - 1].kind == EntryKind::kDemonym && t[pieces[q - 1].last - 1].lower.back() == 's' &&
+                      last < pieces[q].first && t[last].lower == "of" && pieces[q].kind == EntryKind::kCountry);
+      static const std::unordered_set<std::string_view> kPartOf = {"northern", "southern", "eastern", "western",
+                                                                   "central", "north", "south", "east", "west"};
       for (int k = last; k < pieces[q].first; ++k)
         gap_ok &= (t[k].lower == "'s" || t[k].text == "'" || IsModifier(t[k].lower) ||
-                   (role_of && (t[k].lower == "of" || t[k].lower == "the"))) && !t[k].punct &&
+                   (role_of && (t[k].lower == "of" || t[k].lower == "the" || kPartOf.count(t[k].lower)))) &&
+                  !t[k].punct &&
                   !(k > last && (t[k].number || NumberWord(t[k].lower) >= 0));  // "guerrillas wounded two soldiers"
       if (!gap_ok || pieces[q].first - last > 3) break;
       last = pieces[q].last;
@@ -527,6 +533,10 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
       case EntryKind::kCountry:
       case EntryKind::kCapital:
       case EntryKind::kDemonym:
+        // "the Albanians of southern Serbia": a people of one nation living in a country is that country's
+        if (p.kind == EntryKind::kCountry && !country.empty() && demonym_only && plural_demonym && !has_agent &&
+            group.empty())
+          country.clear();
         if (country.empty()) {
           country = std::string(lex_.Str(lex_.country(p.target).code));
           country_name = std::string(lex_.Str(lex_.country(p.target).name));
