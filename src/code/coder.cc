@@ -449,6 +449,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     if (RefusedObject(m, mentions, lex, a.tokens)) continue;
     if (AccusedAct(m, mentions, lex, a.tokens)) continue;
     if (SpanOfTime(m, a.tokens, s.first)) continue;
+    if (TallyOfPlace(m, a.tokens, s.first, s.last, lex)) continue;
     if (m.modality == "refused") {  // "would not negotiate" 125, "would not cooperate" 121, else 124
       std::string refused(TypeOf(m, lex));
       m.modality = "asserted";

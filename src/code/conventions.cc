@@ -45,6 +45,34 @@ bool SummaryOfWar(const EventMention& m, const std::vector<Token>& t, int first,
   return k >= first && kWars.count(t[k].lower) > 0;
 }
 
+// "in Montenegro, where 28 people have been killed in ethnic riots this year": a tally of a place's
+// past violence in a relative clause, not a happening of the story
+bool TallyOfPlace(const EventMention& m, const std::vector<Token>& t, int first, int end, const Lexicon& lex) {
+  static const std::set<std::string> kMonths = {"january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"};
+  if (lex.Str(m.trigger->type) != "ASSAULT" && lex.Str(m.trigger->type) != "PROTEST") return false;
+  int where = -1;
+  for (int k = m.first - 1; k >= first && k >= m.first - 8; --k) {
+    if (t[k].lower == "where") { where = k; break; }
+    if (t[k].punct && t[k].text != ",") break;
+  }
+  // ("killed in ethnic riots this year": the riots are the tally's too)
+  for (int k = m.first - 1; where < 0 && k >= first && k >= m.first - 12; --k) {
+    if (t[k].lower == "where") where = k;
+    if (t[k].punct) break;
+  }
+  if (where < 0) return false;
+  bool perfect = false;
+  for (int k = where + 1; k < m.first; ++k) perfect |= t[k].lower == "have" || t[k].lower == "has";
+  bool span = false;
+  for (int k = m.last; k + 1 < end && k < m.last + 8 && !t[k].punct; ++k)
+    span |= (t[k].lower == "this" && (t[k + 1].lower == "year" || t[k + 1].lower == "month")) ||
+            (t[k].lower == "last" && (t[k + 1].lower == "year" || t[k + 1].lower == "month" ||
+                                      kMonths.count(t[k + 1].lower))) ||
+            t[k].lower == "since";
+  return perfect || span;
+}
+
 bool SpanOfTime(const EventMention& m, const std::vector<Token>& t, int first) {
   static const std::set<std::string> kSpans = {"year", "years", "decade", "decades", "months", "weeks",
                                                "century", "centuries"};

@@ -21,6 +21,9 @@ bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, c
 // "despite nearly a decade of fighting", "after years of war": an act told as a span of time is the
 // background, not a happening.
 bool SpanOfTime(const EventMention& m, const std::vector<Token>& t, int first);
+
+// "in Montenegro, where 28 people have been killed this year": a place's past violence told in passing.
+bool TallyOfPlace(const EventMention& m, const std::vector<Token>& t, int first, int end, const Lexicon& lex);
 // What one is accused of ("accuses Rwanda of sending troops") is the accusation's content, not an
 // event the story reports.
 bool AccusedAct(const EventMention& m, const std::vector<EventMention>& all, const Lexicon& lex,
