@@ -933,6 +933,16 @@ void PassiveRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
   em->source = rf.t[m.last - 1].lower == "by" ? rf.Object(m.last, "", true) : rf.Agent(m.last);
 }
 
+// "700 soldiers were deployed to support the police": with nobody named as sending them, forces sent
+// are the side that mobilizes
+void SentForces(const Lexicon& lex, EventMention* em) {
+  static const std::unordered_set<std::string_view> kForces = {"MIL", "COP", "REB", "INS", "UAF", "SEP"};
+  if (!em->source.empty() || em->target.empty() || lex.Str(em->trigger->type) != "MOBILIZE") return;
+  for (const auto& a : em->target)
+    if (!kForces.count(a.actor.sector) || a.place) return;
+  std::swap(em->source, em->target);
+}
+
 }  // namespace
 
 std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sentence_index) {
@@ -960,6 +970,7 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     else NounRoles(rf, *best, &em);
     FindSpeaker(rf, *best, &em);
     if (em.trigger->flags & bin::kSpeaker) SpeakerRoles(rf, *best, &em);
+    SentForces(ctx.lex, &em);
     em.suppressed = Absorbed(rf, *best, out);
     em.intent = IntentBefore(rf, *best);
     if (em.intent && em.suppressed && !AfterTrigger(rf, *best, out)) {
