@@ -394,6 +394,23 @@ bool MayHoldTrigger(const Analysis& a, const Sentence& s, const Lexicon& lex) {
   return false;
 }
 
+// "... was shot and killed by unknown individuals. 1 fatality.", "Fatalities coded as 3": a toll told in a
+// sentence of its own, with no attack in it, is the toll of the attack told just before (in the same
+// paragraph, one or two sentences back)
+void TollForLastAttack(const Analysis& a, int index, const Casualties& cas, const std::vector<EventDraft>& local,
+                       DocState* st) {
+  if (!cas.killed && !cas.injured) return;
+  if (std::any_of(local.begin(), local.end(), [](const EventDraft& d) { return d.type == "ASSAULT"; })) return;
+  for (auto it = st->drafts.rbegin(); it != st->drafts.rend(); ++it) {
+    if (it->type != "ASSAULT") continue;
+    EventMention& last = it->mentions.back();
+    if (last.sentence < index - 2 || a.sentences[last.sentence].paragraph != a.sentences[index].paragraph) return;
+    if (cas.killed) last.casualties.killed = std::max(last.casualties.killed.value_or(0), *cas.killed);
+    if (cas.injured) last.casualties.injured = std::max(last.casualties.injured.value_or(0), *cas.injured);
+    return;
+  }
+}
+
 void CodeSentence(const Analysis& a, int index, const Date& published, const Lexicon& lex,
                   const ActorRecognizer& rec, const Model* parser, DocumentMemory* memory, DocState* st,
                   std::string* explain) {
@@ -495,6 +512,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   }
   FoldIntoAssault(&local, lex);
   KeepCasualtiesWithReport(&local, a.tokens);
+  TollForLastAttack(a, index, cas, local, st);
   AttributePerpetrators(actors, a.tokens, st);
   for (auto& d : local) AddToDocument(std::move(d), st);
 }

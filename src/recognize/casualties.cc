@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -109,9 +110,15 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
     std::optional<int>* slot = kind == Kind::kKilled ? &out.killed : kind == Kind::kInjured ? &out.injured : &out.arrested;
     bool passive_or_adj = i > s.first && (IsBeForm(t[i - 1].lower) || t[i - 1].lower == "were" ||
                                           (i > s.first + 1 && IsBeForm(t[i - 2].lower)));
+    // "a man was shot and killed": the second of two joined participles is passive too
+    int be = -1;
+    if (!passive_or_adj && i > s.first + 2 && t[i - 1].lower == "and" && IsBeForm(t[i - 3].lower) &&
+        t[i - 2].lower.size() > 2 && !t[i - 2].punct)
+      passive_or_adj = true, be = i - 3;
     // "N people were killed" / "N dead" / "N killed": the phrase before
     int from = i - 1;
-    if (passive_or_adj) from = IsBeForm(t[i - 1].lower) ? i - 2 : i - 3;
+    if (passive_or_adj) from = be >= 0 ? be - 1 : IsBeForm(t[i - 1].lower) ? i - 2 : i - 3;
+    if (be < 0 && passive_or_adj) be = IsBeForm(t[i - 1].lower) ? i - 1 : i - 2;
     if (from > s.first && t[from].text == ",") {  // "12 people, including four children, were killed"
       int k = from - 1;
       while (k > s.first && from - k < 10 && t[k].text != ",") --k;
@@ -124,6 +131,10 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
       --start;
     if (from >= s.first && (t[start].punct || IsClauseBreak(t[start]))) ++start;
     int before = from >= s.first ? CountPeople(t, start, from + 1) : -1;
+    // "a drug trafficker was shot and killed", "the vice mayor was killed": one person
+    if (before < 0 && passive_or_adj && be >= s.first && (t[be].lower == "was" || t[be].lower == "is") &&
+        start <= from && (t[start].lower == "a" || t[start].lower == "an" || t[start].lower == "the"))
+      before = 1;
     // "killed three soldiers" / "killing at least 12" / "shot dead a teacher": the phrase after
     int after = -1;
     bool shot_dead = t[i].lower == "dead" && i > s.first &&
@@ -138,7 +149,14 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
       while (end < s.last && !t[end].punct && !IsClauseBreak(t[end]) && end - i < 8 &&
              t[end].lower != "and" && t[end].lower != "in" && t[end].lower != "on")
         ++end;
-      after = CountPeople(t, i + 1, end);
+      // "killed by two armed men": the phrase after "by" names who killed, not whom
+      after = i + 1 < s.last && t[i + 1].lower == "by" ? -1 : CountPeople(t, i + 1, end);
+      // "killed a university professor": one person
+      static const std::set<std::string> kMany = {"number", "dozen", "couple", "score", "handful", "lot",
+                                                  "group", "family", "total", "crowd", "few"};
+      if (after < 0 && i + 2 < end && (t[i + 1].lower == "a" || t[i + 1].lower == "an") && !kMany.count(t[i + 2].lower) &&
+          t[i].lower != "kill" && kind == Kind::kKilled)
+        after = 1;
     }
     bool none = from >= s.first && start <= from && (t[start].lower == "no" || t[start].lower == "none" || t[start].lower == "nobody");
     if (none) Store(slot, 0);
