@@ -437,6 +437,9 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
   for (EventMention& m : mentions) m.modality = FindModality(ctx, m);
   if (explain) ExplainSentence(ctx, index, mentions, explain);
   Casualties cas = FindCasualties(a.tokens, s);
+  // ("burned a truck after the truck ran over and killed a lawyer": the death is the accident's)
+  for (const EventMention& m : mentions)
+    if (AccidentalDeath(m, a.tokens, s.first, s.last, lex)) cas.killed.reset();
   ResolveEventObjects(&mentions, *st, lex, a.tokens);
   // "On 1 March 2022, Russian aircraft fired on Rozivka. Two people were injured.": a day named
   // at the head of a sentence sets the narrative's day, with or without an event in the sentence
@@ -467,6 +470,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     if (AccusedAct(m, mentions, lex, a.tokens)) continue;
     if (SpanOfTime(m, a.tokens, s.first)) continue;
     if (TallyOfPlace(m, a.tokens, s.first, s.last, lex)) continue;
+    if (AccidentalDeath(m, a.tokens, s.first, s.last, lex)) continue;
     if (m.modality == "refused") {  // "would not negotiate" 125, "would not cooperate" 121, else 124
       std::string refused(TypeOf(m, lex));
       m.modality = "asserted";

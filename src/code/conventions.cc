@@ -73,6 +73,21 @@ bool TallyOfPlace(const EventMention& m, const std::vector<Token>& t, int first,
   return perfect || span;
 }
 
+// "after four persons died in an accident at a checkpoint", "two pedestrians were killed in a
+// hit-and-run crash", "the truck ran over and killed a lawyer": deaths in accidents are no attacks
+bool AccidentalDeath(const EventMention& m, const std::vector<Token>& t, int first, int end, const Lexicon& lex) {
+  static const std::set<std::string> kAccident = {"accident", "accidents", "crash", "crashes", "collision",
+      "hit-and-run", "drowned", "drowning", "stampede", "electrocuted", "landslide", "flood", "floods"};
+  if (lex.Str(m.trigger->type) != "ASSAULT") return false;
+  const std::string& head = t[m.first].lower;
+  if (head != "killed" && head != "died" && head != "dead" && head != "killing") return false;
+  for (int k = std::max(first, m.first - 4); k < end && k < m.last + 8; ++k) {
+    if (k >= m.last && (t[k].text == ";" || t[k].text == ".")) break;
+    if (kAccident.count(t[k].lower) || (t[k].lower == "over" && k > first && t[k - 1].lower == "ran")) return true;
+  }
+  return false;
+}
+
 bool SpanOfTime(const EventMention& m, const std::vector<Token>& t, int first) {
   static const std::set<std::string> kSpans = {"year", "years", "decade", "decades", "months", "weeks",
                                                "century", "centuries"};

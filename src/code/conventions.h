@@ -22,6 +22,8 @@ bool InsideThreat(const EventMention& m, const std::vector<EventMention>& all, c
 // background, not a happening.
 bool SpanOfTime(const EventMention& m, const std::vector<Token>& t, int first);
 
+// Deaths in an accident ("died in an accident", "killed in a hit-and-run crash") are no attacks.
+bool AccidentalDeath(const EventMention& m, const std::vector<Token>& t, int first, int end, const Lexicon& lex);
 // "in Montenegro, where 28 people have been killed this year": a place's past violence told in passing.
 bool TallyOfPlace(const EventMention& m, const std::vector<Token>& t, int first, int end, const Lexicon& lex);
 // What one is accused of ("accuses Rwanda of sending troops") is the accusation's content, not an

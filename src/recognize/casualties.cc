@@ -47,6 +47,20 @@ void Store(std::optional<int>* slot, int n) {
   *slot = slot->has_value() ? std::max(**slot, n) : n;
 }
 
+// The words after a number that make it a count of something other than people.
+bool NotPeople(const std::vector<Token>& t, int k) {
+  static const std::set<std::string> kThings = {"times", "rounds", "shots", "bullets", "hours", "days", "heads",
+      "head", "cattle", "cows", "goats", "sheep", "camels", "livestock", "animals", "donkeys", "vehicles",
+      "houses", "homes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "years", "minutes"};
+  for (int j = k; j < static_cast<int>(t.size()) && j < k + 4; ++j) {
+    if (kThings.count(t[j].lower)) return true;
+    if (t[j].punct || (t[j].lower != "of" && t[j].lower != "their" && t[j].lower != "the" && t[j].lower != "more" &&
+                       t[j].lower != "other"))
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 int CountPeople(const std::vector<Token>& t, int first, int last) {
@@ -54,6 +68,12 @@ int CountPeople(const std::vector<Token>& t, int first, int last) {
   for (int i = first; i < last; ++i) {
     const std::string& w = t[i].lower;
     if (w == "including" || w == "among" || w == "of" || w == "them") break;  // sub-counts
+    // "battalion 101", "No. 7 ward": a number in a name
+    if (i > first && (t[i - 1].lower == "battalion" || t[i - 1].lower == "brigade" || t[i - 1].lower == "division" ||
+                      t[i - 1].lower == "regiment" || t[i - 1].lower == "no." || t[i - 1].lower == "unit"))
+      continue;
+    // "shot two times", "25 heads of cattle", "a dozen of their livestock": no people
+    if (i + 1 < static_cast<int>(t.size()) && NotPeople(t, i + 1)) continue;
     long v = t[i].number ? DigitValue(t[i].text) : -1;
     if (v < 0) {
       int nw = NumberWord(w);
@@ -157,6 +177,13 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
       if (after < 0 && i + 2 < end && (t[i + 1].lower == "a" || t[i + 1].lower == "an") && !kMany.count(t[i + 2].lower) &&
           t[i].lower != "kill" && kind == Kind::kKilled)
         after = 1;
+      // "killed the village administrator": one person named by a singular noun
+      static const std::set<std::string> kGroupNouns = {"people", "police", "staff", "personnel", "crew", "children",
+                                                        "family", "couple", "group", "militia", "youth"};
+      if (after < 0 && i + 2 < end && t[i + 1].lower == "the" && t[i].lower != "kill" && kind == Kind::kKilled) {
+        const std::string& head = t[end - 1].lower;
+        if (!t[end - 1].punct && head.back() != 's' && !kGroupNouns.count(head) && !kMany.count(head)) after = 1;
+      }
     }
     bool none = from >= s.first && start <= from && (t[start].lower == "no" || t[start].lower == "none" || t[start].lower == "nobody");
     if (none) Store(slot, 0);
