@@ -74,6 +74,17 @@ std::vector<std::string> Triples(const PatternDictionary& d, const std::string& 
 
 using V = std::vector<std::string>;
 
+// A PETRARCH dictionary from actors, agents and verbs texts (not yet finished: more files may follow).
+PatternDictionary PetrarchDictionary(const char* actors, const char* agents, const char* verbs) {
+  PatternDictionary d;
+  d.dialect = Dialect::kPetrarch;
+  d.options.agent_alone_as_actor = true;
+  EXPECT_TRUE(ReadPetrarchText("actors", actors, "a.txt", &d).ok());
+  EXPECT_TRUE(ReadPetrarchText("agents", agents, "g.txt", &d).ok());
+  EXPECT_TRUE(ReadPetrarchText("verbs", verbs, "v.txt", &d).ok());
+  return d;
+}
+
 TEST(PatternPhrase, StemsExactWordsAndConnectors) {
   auto p = ParsePhrase("SUGGESTED_+ * DEMAND_{ A_ | B }_CONVENTIONS", Dialect::kTabari, false);
   ASSERT_TRUE(p.ok());
@@ -215,12 +226,8 @@ TEST(PetrarchReader, AgentsMacrosPluralsDiscardsAndVerbForms) {
 }
 
 TEST(PetrarchCoder, RequireDyadAndTrailingSpeech) {
-  PatternDictionary d;
-  d.dialect = Dialect::kPetrarch;
-  d.options.agent_alone_as_actor = true;
-  ASSERT_TRUE(ReadPetrarchText("actors", "FREEDONIA [FRE]\nMARSHOVIA [MAR]\n", "a.txt", &d).ok());
-  ASSERT_TRUE(ReadPetrarchText("agents", "OFFICIAL [~GOV]\n", "g.txt", &d).ok());
-  ASSERT_TRUE(ReadPetrarchText("verbs", "--- PRAISE [051] ---\nPRAISE\n--- SAID [023] ---\nSAID\n", "v.txt", &d).ok());
+  PatternDictionary d = PetrarchDictionary("FREEDONIA [FRE]\nMARSHOVIA [MAR]\n", "OFFICIAL [~GOV]\n",
+                                           "--- PRAISE [051] ---\nPRAISE\n--- SAID [023] ---\nSAID\n");
   FinishDictionary(&d);
   const char* text = "Freedonia praised Marshovia for its help, a senior official said on Friday.";
   ApplyOption("COMMA_EMAX=0", &d.options);  // the clause after the last comma is not deleted
@@ -260,13 +267,10 @@ TEST(PatternMatcher, SelfNamingSynsetsAndLongGapsStop) {
 
 
 TEST(PetrarchCoder, NounPhrasesOntologyNegationAndPassive) {
-  PatternDictionary d;
-  d.dialect = Dialect::kPetrarch;
-  d.options.agent_alone_as_actor = true;
-  ASSERT_TRUE(ReadPetrarchText("actors", "FREEDONIA [FRE]\n+FREEDONIAN\nMARSHOVIA [MAR]\nSYLVANIA [SYL]\n", "a.txt", &d).ok());
-  ASSERT_TRUE(ReadPetrarchText("agents", "MEDIA {} [~MED]\nGOVERNMENT [~GOV]\nAMBASSADOR [~GOV]\n", "g.txt", &d).ok());
-  ASSERT_TRUE(ReadPetrarchText("verbs", "--- PRAISE [051] ---\nPRAISE\n--- CRITICIZE [111] ---\nCRITICIZE\n"
-                               "--- COULD [---] ---\nCOULD\n", "v.txt", &d).ok());
+  PatternDictionary d = PetrarchDictionary(
+      "FREEDONIA [FRE]\n+FREEDONIAN\nMARSHOVIA [MAR]\nSYLVANIA [SYL]\n",
+      "MEDIA {} [~MED]\nGOVERNMENT [~GOV]\nAMBASSADOR [~GOV]\n",
+      "--- PRAISE [051] ---\nPRAISE\n--- CRITICIZE [111] ---\nCRITICIZE\n--- COULD [---] ---\nCOULD\n");
   // a PICO table: 051 is 0x0080 + 0xFFFF (a negated 050), 050 is 0x0080
   ASSERT_TRUE(ReadPetrarchText("ontology", "050:0x0080#cooperate\n051:0x0080+0xFFFF#not\n111:0x7001\n", "o.txt", &d).ok());
   FinishDictionary(&d);
