@@ -288,6 +288,7 @@ struct Work {
   int chosen = -1;  // index into lookup.candidates
   double margin = 0;
   bool bracket_tail = false;  // "Kuchiri (Paikoro, Niger)": the last place in brackets after an unknown name
+  bool bracketed = false;     // the container closes brackets: "Nyara (Djugu, Ituri)", "(Al Quds, West Bank)"
   std::vector<Candidate> namesakes;  // towns named like the country this name names (PreferCountries)
 };
 
@@ -436,9 +437,14 @@ void DropOutsideParent(const Gazetteer& g, const Work& parent, Work* w) {
               c.end());
     return;
   }
-  for (const Candidate& x : c) {  // "Cyprus, Greece, Italy", "Copenhagen, Hamburg": a list, not a place and its container
+  // "Cyprus, Greece, Italy", "Copenhagen, Hamburg": a list, not a place and its container. Brackets
+  // hold no list ("Nyara (Djugu, Ituri)" is not Nyala, Sudan); there only a city of millions outweighs
+  // the container, which must then be misread ("Quezon City (..., National Capital Region)")
+  for (const Candidate& x : c) {
     const gbin::Place& p = g.place(x.place);
-    if (static_cast<PlaceKind>(p.kind) != PlaceKind::kCity || p.population >= 500000) return;
+    if (w->bracketed ? p.population >= 1000000
+                     : static_cast<PlaceKind>(p.kind) != PlaceKind::kCity || p.population >= 500000)
+      return;
   }
   auto inside = [&](const Candidate& x, bool strict) {
     const gbin::Place& p = g.place(x.place);
@@ -453,6 +459,17 @@ void DropOutsideParent(const Gazetteer& g, const Work& parent, Work* w) {
   c.erase(std::remove_if(c.begin(), c.end(), [&](const Candidate& x) { return !inside(x, false); }), c.end());
   if (std::any_of(c.begin(), c.end(), [&](const Candidate& x) { return inside(x, true); }))
     c.erase(std::remove_if(c.begin(), c.end(), [&](const Candidate& x) { return !inside(x, true); }), c.end());
+}
+
+// "near Kalinovo, Luhansk ... explosions near Kalinovo": a name the story once placed inside a
+// container keeps to the readings left there wherever else it is named.
+void SameNameSameReadings(std::vector<Work>* work) {
+  for (size_t i = 0; i < work->size(); ++i) {
+    const Work& w = (*work)[i];
+    if (w.parent < 0) continue;
+    for (Work& other : *work)
+      if (other.parent < 0 && other.key == w.key) other.lookup.candidates = w.lookup.candidates;
+  }
 }
 
 // The mention that names the container of mention i, or -1: "Macon, Ga."; "Goma (Goma, Nord-Kivu)"
@@ -720,6 +737,10 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     m.near |= work[i].lookup.near;
     m.admin2 = work[i].lookup.hint == Hint::kAdmin2;
     if (i + 1 < mentions->size() && m.last >= 0) work[i].parent = ParentMention(a.tokens, *mentions, i);
+    if (work[i].parent >= 0) {
+      int end = (*mentions)[work[i].parent].last;
+      work[i].bracketed = end >= 0 && end < static_cast<int>(a.tokens.size()) && a.tokens[end].text == ")";
+    }
     work[i].bracket_tail = m.last >= 0 && BracketTail(a.tokens, m);
     if (find_mode) DropLoneAbbreviations(a.tokens, m, &work[i]);
     PreferCountries(g_, &work[i]);
@@ -730,6 +751,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     for (int j = static_cast<int>(i) + 1; j <= work[i].parent; ++j) (*mentions)[j].container = true;
     DropOutsideParent(g_, work[work[i].parent], &work[i]);
   }
+  SameNameSameReadings(&work);
   // the document's prior sense of place: the dateline and the caller's main country
   Context base;
   base.languages = languages;
