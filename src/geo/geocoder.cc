@@ -229,6 +229,7 @@ struct Context {
   std::unordered_map<uint16_t, double> country, admin1;
   uint16_t languages = 0;  // the outlet's language: places where it is spoken are likelier
   double country_total = 0, admin_total = 0;
+  double country_floor = 0;  // the least total a country's share is taken of (see Resolve)
   struct Point {
     float lat, lon;
     uint16_t admin1;
@@ -311,7 +312,7 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
   double s = 0;
   if (ctx.country_total > 0) {
     auto it = ctx.country.find(p.country);
-    if (it != ctx.country.end()) s += 4 * it->second / ctx.country_total;
+    if (it != ctx.country.end()) s += 4 * it->second / std::max(ctx.country_total, ctx.country_floor);
   }
   if (ctx.admin_total > 0 && p.admin1 != gbin::kNone) {
     auto it = ctx.admin1.find(p.admin1);
@@ -442,7 +443,7 @@ void DropOutsideParent(const Gazetteer& g, const Work& parent, Work* w) {
   // the container, which must then be misread ("Quezon City (..., National Capital Region)")
   for (const Candidate& x : c) {
     const gbin::Place& p = g.place(x.place);
-    if (w->bracketed ? p.population >= 1000000
+    if (w->bracketed ? p.population >= 1000000 && !(x.flags & (gbin::kSkeleton | gbin::kAlternate))
                      : static_cast<PlaceKind>(p.kind) != PlaceKind::kCity || p.population >= 500000)
       return;
   }
@@ -757,7 +758,9 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
   base.languages = languages;
   if (!hint_country.empty()) {
     uint16_t c = g_.CountryIndex(hint_country);
-    if (c != gbin::kNone) base.Add(g_, g_.country(c).place, 0.7);  // actors may be foreign forces
+    // actors may be foreign forces: alone, their country is a hint, not the whole sense of place
+    // ("Russian forces shelled Novoselivka, Donetsk" is in Ukraine's Donetsk, not Russia's)
+    if (c != gbin::kNone) base.Add(g_, g_.country(c).place, 0.7), base.country_floor = 1.2;
   }
   for (int32_t p : context)
     if (p >= 0 && static_cast<size_t>(p) < g_.place_count()) base.Add(g_, static_cast<uint32_t>(p), 1.5);
