@@ -118,7 +118,7 @@ bool EventMatches(const Event& e, const std::string& line) {
     if (k == "injured" && !figure(e.injured)) return false;
     if (k == "cameo" && e.cameo.rfind(v, 0) != 0) return false;
     if (k == "arrested" && (!e.arrested || std::to_string(*e.arrested) != v)) return false;
-    if (k == "place" && (!e.location || e.location->name != v)) return false;
+    if (k == "place" && (v == "none" ? e.location.has_value() : !e.location || e.location->name != v)) return false;
     if (k == "country" && (!e.location || e.location->country != v)) return false;
     if (k == "admin1" && (!e.location || e.location->admin1 != v)) return false;
     if (k == "precision" && (!e.location || e.location->precision != v)) return false;

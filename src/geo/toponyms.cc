@@ -262,6 +262,13 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     bool acronym = single && t[i].all_caps && t[i].text.size() <= 6 && i > 1 && t[i - 1].text == "(" &&
                    best_end < n && t[best_end].text == ")" && (t[i - 2].upper_initial || t[i - 2].all_caps);
     if (acronym && !country_or_admin) { i = best_end; continue; }
+    // "staff of the UCU gathered": a word in capitals among words that are not is an acronym, not a
+    // town that shares the letters (Ucú); "CPN(US)": a bracket glued to capitals is part of a name
+    bool shouting = (i > 0 && t[i - 1].all_caps && !t[i - 1].punct) || (best_end < n && t[best_end].all_caps && !t[best_end].punct);
+    bool lone_caps = single && t[i].all_caps && t[i].text.size() >= 2 && t[i].text.size() <= 6 && !t[i].dateline &&
+                     !shouting && !country_or_admin;
+    bool glued = single && i > 1 && t[i - 1].text == "(" && t[i - 1].begin == t[i - 2].end && t[i - 2].all_caps;
+    if (lone_caps || glued) { i = best_end; continue; }
     bool keep = t[i].dateline || locative || noun_after || (country_or_admin && !in_name) ||
                 (big && !in_name && !sentence_start) || (comma_parent && !in_name) ||
                 (after_comma && country_or_admin);

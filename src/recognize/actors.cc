@@ -211,6 +211,12 @@ std::vector<ActorRecognizer::Piece> ActorRecognizer::FindPieces(const Analysis& 
         continue;
       }
     }
+    // "CPN(US)", "CPN(UML)": a bracket glued to capitals is part of a party's name, not a country
+    if (best->first > s.first + 1 && t[best->first - 1].text == "(" && t[best->first - 1].begin == t[best->first - 2].end &&
+        t[best->first - 2].all_caps) {
+      i = best->last;
+      continue;
+    }
     // "Benin City", "Quezon City": a name with "City" after it is a town, not the country
     if (kind == EntryKind::kCountry && best->last < s.last && t[best->last].text == "City") {
       i = best->last + 1;
