@@ -532,6 +532,27 @@ void PreferCountries(const Gazetteer& g, Work* w) {
   c.erase(std::remove_if(c.begin(), c.end(), town), c.end());
 }
 
+// "California", "Florida": the name of a large subdivision, alone, is the subdivision, not a small town
+// that shares it (California, Maryland; Florida, New York), whatever else the story names nearby;
+// a container after it ("Florida, N.Y.") still says otherwise
+void PreferLargeSubdivisions(const Gazetteer& g, Work* w) {
+  auto& c = w->lookup.candidates;
+  bool large = false;
+  for (const auto& x : c)
+    large |= KindOf(g.place(x.place)) == PlaceKind::kAdmin1 && g.place(x.place).population >= 2000000 &&
+             !(x.flags & (gbin::kSkeleton | gbin::kAlternate | gbin::kAbbreviation));
+  // (unless a large town shares the name too: Alexandria, Medina, Lima are towns first)
+  for (const auto& x : c)
+    if (KindOf(g.place(x.place)) == PlaceKind::kCity && g.place(x.place).population >= 100000) return;
+  if (!large || w->parent >= 0) return;
+  c.erase(std::remove_if(c.begin(), c.end(),
+                         [&](const Candidate& x) {
+                           const gbin::Place& p = g.place(x.place);
+                           return KindOf(p) == PlaceKind::kCity && p.population < 100000;
+                         }),
+          c.end());
+}
+
 // "James Barnett, 36, of Palestine was arrested ... east of Palestine, according to Anderson County
 // deputies": a country's name is the town of that name when the story's other places lie around that
 // town (one within 30 km) and none of them in the country.
@@ -745,6 +766,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     work[i].bracket_tail = m.last >= 0 && BracketTail(a.tokens, m);
     if (find_mode) DropLoneAbbreviations(a.tokens, m, &work[i]);
     PreferCountries(g_, &work[i]);
+    PreferLargeSubdivisions(g_, &work[i]);
   }
   for (size_t i = 0; i < work.size(); ++i) {
     if (work[i].parent < 0) continue;

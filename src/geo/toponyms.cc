@@ -49,7 +49,7 @@ const WordSet& NearCues() {
   return k;
 }
 const WordSet& Particles() {
-  static const WordSet k = {"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al",
+  static const WordSet k = {"de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "el", "al",
                             "of", "upon", "on", "am", "an", "der", "den", "du", "des", "y", "sur", "en", "ez",
                             "es", "ad", "ar", "as", "ash", "bin", "ibn", "abu", "umm", "bani", "beni",
                             "e"};  // Persian "Bandar e Mahshahr", "Qasr e Shirin"
