@@ -532,23 +532,26 @@ void PreferCountries(const Gazetteer& g, Work* w) {
   c.erase(std::remove_if(c.begin(), c.end(), town), c.end());
 }
 
-// "California", "Florida": the name of a large subdivision, alone, is the subdivision, not a small town
+// "California", "Florida": the name of a large subdivision (half a million people), alone, is the subdivision, not a small town
 // that shares it (California, Maryland; Florida, New York), whatever else the story names nearby;
 // a container after it ("Florida, N.Y.") still says otherwise
 void PreferLargeSubdivisions(const Gazetteer& g, Work* w) {
   auto& c = w->lookup.candidates;
-  bool large = false;
+  uint16_t large = gbin::kNone;
   for (const auto& x : c)
-    large |= KindOf(g.place(x.place)) == PlaceKind::kAdmin1 && g.place(x.place).population >= 2000000 &&
-             !(x.flags & (gbin::kSkeleton | gbin::kAlternate | gbin::kAbbreviation));
+    if (KindOf(g.place(x.place)) == PlaceKind::kAdmin1 && g.place(x.place).population >= 500000 &&
+        !(x.flags & (gbin::kSkeleton | gbin::kAlternate | gbin::kAbbreviation)))
+      large = g.place(x.place).admin1;
   // (unless a large town shares the name too: Alexandria, Medina, Lima are towns first)
   for (const auto& x : c)
     if (KindOf(g.place(x.place)) == PlaceKind::kCity && g.place(x.place).population >= 100000) return;
-  if (!large || w->parent >= 0) return;
+  if (large == gbin::kNone || w->parent >= 0) return;
+  // (the subdivision's own seat stays a reading: Mardin, the seat of Mardin province)
   c.erase(std::remove_if(c.begin(), c.end(),
                          [&](const Candidate& x) {
                            const gbin::Place& p = g.place(x.place);
-                           return KindOf(p) == PlaceKind::kCity && p.population < 100000;
+                           bool seat = p.admin1 == large && p.rank >= gbin::kPplAdmin1;
+                           return KindOf(p) == PlaceKind::kCity && p.population < 100000 && !seat;
                          }),
           c.end());
 }
