@@ -204,7 +204,7 @@ double Prior(const Gazetteer& g, const Candidate& c) {
   double s = 0;
   double pop = std::log10(static_cast<double>(p.population) + 1);
   switch (static_cast<PlaceKind>(p.kind)) {
-    case PlaceKind::kCountry: s = 10; break;
+    case PlaceKind::kCountry: s = 10 + 0.01 * pop; break;  // people only break ties ("French": France)
     case PlaceKind::kRegion: s = 8; break;
     case PlaceKind::kAdmin1: s = 3 + 0.4 * pop; break;
     case PlaceKind::kAdmin2: s = 2 + 0.4 * pop; break;
