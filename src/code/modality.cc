@@ -49,9 +49,16 @@ std::string FindModality(const SentenceContext& ctx, const EventMention& m) {
   int cs = ClauseStart(t, ctx.sentence.first, m.first);
   int from = cs;
   if (!m.verb) {  // "have not arrested anyone over the attack": the negation is the verb's
+    // ... but a verb that only carries the noun's act carries its modality too: "would hold more
+    // demonstrations", "will stage a strike"
+    static const std::unordered_set<std::string_view> kCarriers = {"hold", "stage", "organise", "organize",
+        "launch", "mount", "conduct", "carry", "make", "pay", "begin", "start", "resume", "continue", "join"};
     for (int k = m.first - 1; k >= cs; --k)
       if (IsVerbLike(t[k]) && !IsBeForm(t[k].lower) && t[k].lower != "had" && t[k].lower != "has" &&
-          t[k].lower != "have") { from = k + 1; break; }
+          t[k].lower != "have") {
+        if (!kCarriers.count(t[k].lower)) from = k + 1;
+        break;
+      }
   }
   bool negated = false, hypothetical = false, future = false, would = false;
   // "unions plan another strike": a noun event governed by a verb of planning is to come

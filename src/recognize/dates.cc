@@ -235,13 +235,18 @@ std::vector<TimeExpression> FindTimeExpressions(const std::vector<Token>& tokens
       // "on Tuesday last week", "Tuesday of last week": that weekday in the week before
       bool last_week = e.last + 1 < s.last && tokens[e.last].lower == "last" && tokens[e.last + 1].lower == "week";
       if (last_week) e.last += 2, last = true;
-      e.weekday = last || next ? -1 : wd;
+      // "a strike for Tuesday", "protests planned for Thursday": the day something is set for is to come
+      // (today included); "arrested for Tuesday's attack" is not
+      bool set_for = !last && !next && !last_week && i > s.first && tokens[i - 1].lower == "for" &&
+                     !(i + 1 < s.last && (tokens[i + 1].text == "'s" || tokens[i + 1].text == "’s"));
+      e.weekday = last || next || set_for ? -1 : wd;
       Date monday = AddDays(published, -Weekday(published));
       e.start = e.end = next        ? ResolveWeekday(published, wd, true)
+                        : set_for   ? AddDays(published, (wd - Weekday(published) + 7) % 7)
                         : last_week ? AddDays(monday, wd - 7)
                         : last      ? AddDays(ResolveWeekday(AddDays(published, -1), wd, false), 0)
                                     : ResolveWeekday(published, wd, false);
-      e.explicit_future = next;
+      e.explicit_future = next || set_for;
       // "between Monday and Wednesday": one span
       if (i > s.first && tokens[i - 1].lower == "between" && e.last + 1 < s.last && tokens[e.last].lower == "and") {
         int wd2 = tokens[e.last + 1].upper_initial ? WeekdayIndex(tokens[e.last + 1].lower) : -1;
