@@ -307,7 +307,11 @@ struct RoleFinder {
         "representatives", "delegation", "delegates", "aide", "aides", "adviser", "advisers", "advisor",
         "advisors", "sister", "brother", "wife", "husband", "son", "daughter", "office", "supporters",
         "allies", "ally", "lawyer", "lawyers", "mouthpiece", "members", "member", "followers", "cadres",
-        "fighters", "militants"};
+        "fighters", "militants",
+        // "bulldozers of the Israeli authorities destroyed", "warplanes of the coalition struck": the
+        // machines and units of an actor act for it
+        "bulldozers", "tanks", "warplanes", "jets", "aircraft", "drones", "helicopters", "gunboats", "warships",
+        "vessels", "forces", "troops", "units", "patrol", "patrols"};
     if (prep - 1 < cs || (t[prep].lower != "of" && t[prep].lower != "for")) return false;
     if (!kProxies.count(t[prep - 1].lower)) return false;
     for (const auto& a : actors)  // "a spokesman for the army" is itself an actor phrase

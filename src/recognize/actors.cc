@@ -261,14 +261,42 @@ static int GroupReference(const std::vector<Token>& t, int i, int limit) {
 // "he"/"she": the last person named before the pronoun; "they": the last group or plural
 // phrase; "the group": the last organisation outside the state. Earlier sentences count through
 // the memory; later words of this sentence never do.
+// A "They" that opens a sentence and acts ("They also stole money") is most often the subject of the
+// sentence before, its first plural phrase, rather than the last one named ("unidentified armed men
+// killed a man and injured three civilians"); one that undergoes ("They were taken to hospital") is not.
+static bool OpeningActiveThey(const std::vector<Token>& t, const Sentence& s, int i) {
+  if (i != s.first || i + 1 >= s.last) return false;
+  const std::string& next = t[i + 1].lower;
+  return !IsBeForm(next) && next != "had" && next != "have";
+}
+
 static void ResolvePronouns(const std::vector<Token>& t, const Sentence& s, DocumentMemory* memory,
                      std::vector<ActorMention>* out) {
   std::vector<ActorMention> pronouns;
+  Actor opening = memory->opening_plural;  // (kept through sentences that name no plural phrase)
+  bool has_opening = memory->has_opening_plural;
+  for (const auto& a : *out)
+    if (a.plural && !a.place && !a.modifier && !a.person) {
+      memory->opening_plural = a.actor;
+      memory->has_opening_plural = true;
+      break;
+    }
   size_t next = 0;  // actors of this sentence, in order, taken into memory as the scan passes them
   for (int i = s.first; i < s.last; ++i) {
     for (; next < out->size() && (*out)[next].last <= i; ++next) Remember((*out)[next], memory);
     bool he = (t[i].lower == "he" || t[i].lower == "she") && memory->has_last_person;
     bool they = t[i].lower == "they" && memory->has_last_plural;
+    if (t[i].lower == "they" && has_opening && OpeningActiveThey(t, s, i)) {
+      ActorMention m;
+      m.first = i;
+      m.last = i + 1;
+      m.actor = opening;
+      m.actor.span = {t[i].begin, t[i].end};
+      m.plural = true;
+      m.ref = ActorRef::kPronoun;
+      pronouns.push_back(m);
+      continue;
+    }
     int group_end = memory->has_last_group ? GroupReference(t, i, s.last) : -1;
     if (group_end > 0)
       for (const auto& a : *out) group_end = a.first <= i && i < a.last ? -1 : group_end;  // already an actor
@@ -602,7 +630,9 @@ ActorMention ActorRecognizer::Compose(const Analysis& a, const std::vector<Piece
   m.last = last;
   const std::string& head = t[pieces.back().last - 1].lower;
   bool plural_agent = has_agent && pieces.back().kind == EntryKind::kAgent &&
-                      (head.back() == 's' || head == "police" || head == "people" || head == "personnel");
+                      (head.back() == 's' || head == "police" || head == "people" || head == "personnel" ||
+                       head == "children" || head == "staff" ||
+                       (head.size() >= 3 && head.compare(head.size() - 3, 3, "men") == 0));  // gunmen, women
   m.plural = plural_demonym || !group.empty() || plural_agent;
   m.role = has_agent;
   m.actor.country = country;

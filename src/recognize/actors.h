@@ -35,6 +35,8 @@ struct DocumentMemory {
   bool has_last_person = false;
   Actor last_plural;  // for "they": the last group or plural role named
   bool has_last_plural = false;
+  Actor opening_plural;  // for "They" opening a sentence: the first plural phrase of the sentence before
+  bool has_opening_plural = false;
   Actor last_group;  // for "the group": the last named organisation outside the state
   bool has_last_group = false;
   std::vector<Actor> learned;  // persons this document taught from titles, in order
