@@ -11,6 +11,10 @@ bool AnyArmed(const std::vector<Actor>& actors) {
     if (a.sector == "MIL" || a.sector == "REB" || a.sector == "INS" || a.sector == "UAF" || a.sector == "COP" ||
         a.sector == "SEP" || a.sector == "CRM")
       return true;
+  // "the SSPDF attacked NAS forces", "the RCSS clashed with the SSPP": a named group of no known
+  // kind that is attacked is, in the news of war, an armed one
+  for (const auto& a : actors)
+    if (a.sector.empty() && !a.group.empty()) return true;
   return false;
 }
 
@@ -102,10 +106,16 @@ void AssignAcled(Event* e) {
     } else if (m == "crowd-control") {
       e->acled_type = "Protests";
       e->acled_subtype = "Excessive force against protesters";
-    } else if ((!AnyArmed(e->target) && !e->target.empty()) ||
+    } else if (engaged && !Says(text, {"off-duty"})) {
+      // a clash is a battle in ACLED's terms even between communities ("farmers clashed over a land
+      // dispute", "an armed clash between armed men; three men were killed")
+      e->acled_type = "Battles";
+      e->acled_subtype = "Armed clash";
+    } else if ((!AnyArmed(e->target) && !e->target.empty()) || Says(text, {"off-duty"}) ||
                (e->target.empty() && !engaged &&
                 Says(text, {"civilian", "civilians", "man", "woman", "child", "children", "resident", "residents",
-                          "villager", "villagers", "farmer", "farmers", "boy", "girl", "teacher", "trader"}))) {
+                          "villager", "villagers", "farmer", "farmers", "boy", "girl", "teacher", "trader",
+                          "village", "villages", "administrator", "activists", "bodies"}))) {
       e->acled_type = "Violence against civilians";
       e->acled_subtype = m == "abduct" ? "Abduction/forced disappearance" : m == "sexual" ? "Sexual violence" : "Attack";
     } else {
@@ -115,7 +125,9 @@ void AssignAcled(Event* e) {
   } else if (e->type == "PROTEST") {
     // a demonstration that burns, stones or clashes is a riot in ACLED's terms
     bool violent = m == "riot" || e->cameo.rfind("145", 0) == 0 || Says(text, {"burning", "burned", "burnt", "torched", "stones", "rocks", "clashed",
-                                            "vandalized", "vandalised", "looted", "set fire", "molotov", "petrol bombs"});
+                                            "vandalized", "vandalised", "looted", "set fire", "molotov", "petrol bombs",
+                                            "on fire", "barricades", "bottles", "pyrotechnics", "damaged", "smashed",
+                                            "clashes", "stoned"});
     e->acled_type = violent ? "Riots" : "Protests";
     e->acled_subtype = violent ? "Violent demonstration" : "Peaceful protest";
   } else if (e->type == "COERCE" && (m == "arrest" || e->cameo.rfind("173", 0) == 0)) {

@@ -273,7 +273,8 @@ void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<T
 
 // "workers ... blockading fuel depots", "farmers blockaded the highway": a blockade by people
 // outside the state is a protest that obstructs (PROTEST 144), not a state's blockade (CAMEO 191);
-// "protesters stormed parliament", "overran police lines": a crowd that storms is a riot (PROTEST 145).
+// "protesters stormed parliament", "overran police lines": a crowd that storms is a riot (PROTEST 145);
+// one that occupies a building obstructs (144).
 void CiviliansCoercing(EventMention* m, const Lexicon& lex, const std::vector<Token>& t) {
   static const std::set<std::string> kCivil = {"CVL", "LAB", "EDU", "OPP", "PTY", "HRI", "NGO", "REL", "BUS", "REF"};
   static const std::set<std::string> kCrowd = {"CVL", "LAB", "EDU", "OPP"};
@@ -295,7 +296,8 @@ void CiviliansCoercing(EventMention* m, const Lexicon& lex, const std::vector<To
   for (const auto& s : m->source)
     if (!(storm ? kCrowd : kCivil).count(s.actor.sector)) return;
   m->type_override = "PROTEST";
-  m->cameo_override = storm ? "145" : "144";
+  // ("students occupied their school": a sit-in occupation obstructs, it is no riot)
+  m->cameo_override = storm && head.rfind("occup", 0) != 0 ? "145" : "144";
 }
 
 // "police forces captured and detained 85 Afghan migrants": people captured are taken, not ground held
