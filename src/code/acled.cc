@@ -43,6 +43,26 @@ bool Says(const std::string& text, std::initializer_list<const char*> words) {
   return false;
 }
 
+// Fired from a distance by a crew: "fired grenade launchers and 82mm mortars", "explosions involving
+// unknown weapons" (ACLED's shelling), not a planted or thrown device.
+bool Shelling(const std::string& text) {
+  return Says(text, {"artillery", "mortar", "mortars", "shell", "shells", "shelled", "shelling", "rocket", "rockets",
+                     "missile", "missiles", "launcher", "launchers", "howitzer", "howitzers", "weapons"});
+}
+
+// A device: thrown by hand ("hurled a grenade") or planted and set off (IED, landmine, bomb).
+const char* ExplosiveKind(const std::string& text) {
+  bool thrown = Says(text, {"grenade", "grenades"}) && !Says(text, {"ied", "landmine", "landmines", "explosive device"});
+  return thrown ? "Grenade" : "Remote explosive/landmine/IED";
+}
+
+// A riot is a violent demonstration when the crowd came to demonstrate; else it is mob violence
+// ("residents captured a man accused of theft and beat him", "rioters threw stones at soldiers").
+bool Demonstrating(const std::string& text) {
+  return Says(text, {"demonstration", "demonstrations", "demonstrators", "demonstrated", "protest", "protests",
+                     "protesters", "protestors", "protested", "rally", "marched", "marchers", "strikers"});  // (not "march": the month)
+}
+
 bool AnyCrowd(const std::vector<Actor>& actors) {
   for (const auto& a : actors) {
     std::string t = Lower(a.text);
@@ -54,7 +74,7 @@ bool AnyCrowd(const std::vector<Actor>& actors) {
 
 }  // namespace
 
-void AssignAcled(Event* e) {
+void AssignAcled(Event* e, std::string_view setting) {
   const std::string& m = e->mode;
   std::string text;
   for (const auto& mention : e->mentions) text += Lower(mention.text) + "\n";
@@ -71,8 +91,8 @@ void AssignAcled(Event* e) {
                          "air raids", "uav", "warplanes", "aircraft"});
     bool explosive = Says(text, {"ied", "landmine", "explosive device", "bomb", "bombs", "grenade", "grenades"});
     e->acled_type = "Explosions/Remote violence";
-    e->acled_subtype = air ? "Air/drone strike" : explosive ? "Remote explosive/landmine/IED"
-                                                          : "Shelling/artillery/missile attack";
+    e->acled_subtype = air ? "Air/drone strike" : explosive && !Shelling(text) ? ExplosiveKind(text)
+                                                                           : "Shelling/artillery/missile attack";
     return;
   }
   if (e->type == "ASSAULT" && AnyCrowd(e->source) && !AnyArmed(e->source)) {  // "a mob lynched a thief"
@@ -84,7 +104,7 @@ void AssignAcled(Event* e) {
   // from both sides is a riot that the state's forces met
   if (e->type == "ASSAULT" && AnyCrowd(e->source) && OnlyStateArmed(e->source) && AnyCrowd(e->target)) {
     e->acled_type = "Riots";
-    e->acled_subtype = "Violent demonstration";
+    e->acled_subtype = Demonstrating(text) ? "Violent demonstration" : "Mob violence";
     return;
   }
   if (e->type == "ASSAULT") {
@@ -99,7 +119,7 @@ void AssignAcled(Event* e) {
       e->acled_subtype = "Suicide bomb";
     } else if (m == "explosives") {
       e->acled_type = "Explosions/Remote violence";
-      e->acled_subtype = "Remote explosive/landmine/IED";
+      e->acled_subtype = Shelling(text) ? "Shelling/artillery/missile attack" : ExplosiveKind(text);
     } else if (m == "abduct" && !engaged) {  // ("detained a commander": the abducted may be armed)
       e->acled_type = "Violence against civilians";
       e->acled_subtype = "Abduction/forced disappearance";
@@ -129,7 +149,14 @@ void AssignAcled(Event* e) {
                                             "on fire", "barricades", "bottles", "pyrotechnics", "damaged", "smashed",
                                             "clashes", "stoned"});
     e->acled_type = violent ? "Riots" : "Protests";
-    e->acled_subtype = violent ? "Violent demonstration" : "Peaceful protest";
+    e->acled_subtype = !violent ? "Peaceful protest" : Demonstrating(text) ? "Violent demonstration" : "Mob violence";
+    // "Police intervened in the event, detaining seven", "dispersed the demonstration": a peaceful
+    // protest the state's forces broke up or arrested from
+    std::string around = Lower(std::string(setting));
+    if (!violent && Says(around, {"intervened", "dispersed", "disperse", "tear gas", "teargas", "water cannon",
+                                  "rubber bullets", "lathi", "were arrested", "were detained", "was arrested",
+                                  "was detained", "detaining", "arresting", "evicted", "suppressed", "kettled"}))
+      e->acled_subtype = "Protest with intervention";
   } else if (e->type == "COERCE" && (m == "arrest" || e->cameo.rfind("173", 0) == 0)) {
     e->acled_type = "Strategic developments";
     e->acled_subtype = "Arrests";

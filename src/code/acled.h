@@ -2,11 +2,14 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "sitrep/event.h"
 
 namespace sitrep {
 
-void AssignAcled(Event* e);
+// `setting`: the paragraph the event is told in, where ACLED's notes say what the police did about
+// a protest ("Police intervened, detaining seven").
+void AssignAcled(Event* e, std::string_view setting = {});
 
 }  // namespace sitrep

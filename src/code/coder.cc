@@ -639,7 +639,11 @@ Event Finalize(const EventDraft& d, const Document& doc, const Analysis& a, cons
     out.rule = std::string(lex.Str(m.trigger->rule));
     e.mentions.push_back(std::move(out));
   }
-  AssignAcled(&e);
+  std::string setting;  // the paragraph of the event's first mention
+  int paragraph = a.sentences[d.mentions.front().sentence].paragraph;
+  for (const Sentence& s : a.sentences)
+    if (s.paragraph == paragraph) setting += SliceCodePoints(doc.text, s.begin, s.end) + "\n";
+  AssignAcled(&e, setting);
   double conf = 0.4 + (e.source.empty() ? 0 : 0.2) + (e.target.empty() ? 0 : 0.15) + (lead->verb ? 0.1 : 0) +
                 0.05 * std::min<size_t>(d.mentions.size() - 1, 2);
   if (e.modality == "historical") conf -= 0.15;  // background, told in passing

@@ -88,7 +88,7 @@ std::vector<std::pair<std::string, std::string>> Checks(const std::string& line,
   *type = line.substr(0, sp);
   std::string rest = sp == std::string::npos ? "" : line.substr(sp + 1);
   static const char* kKeys[] = {"source=", "target=", "date=", "modality=", "killed=", "injured=", "cameo=",
-                                "arrested=", "place=", "country=", "admin1=", "precision=", "acled="};
+                                "arrested=", "place=", "country=", "admin1=", "precision=", "acled=", "acled_sub="};
   std::vector<std::pair<size_t, std::string>> starts;
   for (const char* k : kKeys)
     for (size_t at = rest.find(k); at != std::string::npos; at = rest.find(k, at + 1))
@@ -123,6 +123,7 @@ bool EventMatches(const Event& e, const std::string& line) {
     if (k == "admin1" && (!e.location || e.location->admin1 != v)) return false;
     if (k == "precision" && (!e.location || e.location->precision != v)) return false;
     if (k == "acled" && e.acled_type != v) return false;
+    if (k == "acled_sub" && e.acled_subtype != v) return false;
   }
   return true;
 }
