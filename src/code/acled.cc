@@ -1,5 +1,6 @@
 #include "code/acled.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -63,6 +64,21 @@ bool Demonstrating(const std::string& text) {
                      "protesters", "protestors", "protested", "rally", "marched", "marchers", "strikers"});  // (not "march": the month)
 }
 
+// "members of a rival party attacked a candidate", "construction workers attacked a journalist":
+// people of no armed body who attack, several of them, are a mob for ACLED, not armed perpetrators.
+bool UnarmedGroups(const std::vector<Actor>& actors) {
+  static const char* kCivil[] = {"CVL", "PTY", "OPP", "LAB", "EDU", "REL", "BUS", "HLH", "MED", "REF", "NGO"};
+  if (actors.empty()) return false;
+  for (const auto& a : actors) {
+    if (std::none_of(std::begin(kCivil), std::end(kCivil), [&](const char* c) { return a.sector == c; })) return false;
+    std::string t = Lower(a.text);
+    bool several = a.sector == "PTY" || a.sector == "OPP" || (!t.empty() && (t.back() == 's' || t.find("group") != std::string::npos ||
+                                  t.find("men") != std::string::npos || t.find("people") != std::string::npos));
+    if (!several) return false;
+  }
+  return true;
+}
+
 bool AnyCrowd(const std::vector<Actor>& actors) {
   for (const auto& a : actors) {
     std::string t = Lower(a.text);
@@ -84,18 +100,23 @@ void AssignAcled(Event* e, std::string_view setting) {
                 Says(text, {"artillery", "mortar", "mortars", "shell", "shells", "shelled", "shelling", "rocket", "rockets",
                           "missile", "missiles", "drone", "drones", "airstrike", "airstrikes", "air strike",
                           "air strikes", "air raid", "air raids", "ied", "landmine", "grenade", "grenades",
-                          "explosive device", "bomb", "bombs", "uav", "projectiles"});
+                          "explosive device", "bomb", "bombs", "uav", "projectiles", "landmines", "land mine",
+                          "land mines", "mine attack", "mine attacks", "with mines", "explosives", "munitions",
+                          "jets", "warplanes"});
   if (e->type == "ASSAULT" && remote && !(m == "aerial" || m == "drone" || m == "heavy-weapons" || m == "suicide-attack" ||
                                           m == "explosives" || m == "crowd-control")) {
     bool air = Says(text, {"drone", "drones", "airstrike", "airstrikes", "air strike", "air strikes", "air raid",
-                         "air raids", "uav", "warplanes", "aircraft"});
-    bool explosive = Says(text, {"ied", "landmine", "explosive device", "bomb", "bombs", "grenade", "grenades"});
+                         "air raids", "uav", "warplanes", "aircraft", "jets"});
+    bool explosive = Says(text, {"ied", "landmine", "explosive device", "bomb", "bombs", "grenade", "grenades",
+                                 "landmines", "land mine", "land mines", "mine attack", "mine attacks", "with mines",
+                                 "explosives"});
     e->acled_type = "Explosions/Remote violence";
     e->acled_subtype = air ? "Air/drone strike" : explosive && !Shelling(text) ? ExplosiveKind(text)
                                                                            : "Shelling/artillery/missile attack";
     return;
   }
-  if (e->type == "ASSAULT" && AnyCrowd(e->source) && !AnyArmed(e->source)) {  // "a mob lynched a thief"
+  if (e->type == "ASSAULT" && (AnyCrowd(e->source) || (UnarmedGroups(e->source) && !engaged && !Says(text, {"armed", "gun", "guns", "gunpoint",
+                 "shot", "shooting", "firearm", "firearms", "pistol", "rifle", "rifles"}))) && !AnyArmed(e->source)) {  // "a mob lynched a thief"
     e->acled_type = "Riots";
     e->acled_subtype = "Mob violence";
     return;
@@ -107,8 +128,24 @@ void AssignAcled(Event* e, std::string_view setting) {
     e->acled_subtype = Demonstrating(text) ? "Violent demonstration" : "Mob violence";
     return;
   }
+  // "military forces burned down six houses", "demolished a Palestinian-owned house": property
+  // destroyed with no one killed or hurt is, for ACLED, a strategic development
+  bool harmed = e->killed.value_or(0) > 0 || e->injured.value_or(0) > 0;
+  if (e->type == "ASSAULT" && (e->cameo.rfind("1712", 0) == 0 || Says(text, {"arson"})) && !harmed && !engaged) {
+    e->acled_type = "Strategic developments";
+    e->acled_subtype = "Looting/property destruction";
+    return;
+  }
   if (e->type == "ASSAULT") {
-    if (m == "aerial" || m == "drone") {
+    // two sides that shell or fight each other battle ("exchanged artillery shelling", "shelled and
+    // then clashed with Houthi forces"), whatever the weapons; so do communities that clash ("farmers
+    // clashed over a land dispute", "an armed clash between armed men; three men were killed")
+    bool battle = engaged && !Says(text, {"off-duty"}) && m != "suicide-attack" && m != "crowd-control" &&
+                  m != "abduct";
+    if (battle) {
+      e->acled_type = "Battles";
+      e->acled_subtype = "Armed clash";
+    } else if (m == "aerial" || m == "drone") {
       e->acled_type = "Explosions/Remote violence";
       e->acled_subtype = "Air/drone strike";
     } else if (m == "heavy-weapons") {
@@ -126,11 +163,6 @@ void AssignAcled(Event* e, std::string_view setting) {
     } else if (m == "crowd-control") {
       e->acled_type = "Protests";
       e->acled_subtype = "Excessive force against protesters";
-    } else if (engaged && !Says(text, {"off-duty"})) {
-      // a clash is a battle in ACLED's terms even between communities ("farmers clashed over a land
-      // dispute", "an armed clash between armed men; three men were killed")
-      e->acled_type = "Battles";
-      e->acled_subtype = "Armed clash";
     } else if ((!AnyArmed(e->target) && !e->target.empty()) || Says(text, {"off-duty"}) ||
                (e->target.empty() && !engaged &&
                 Says(text, {"civilian", "civilians", "man", "woman", "child", "children", "resident", "residents",
