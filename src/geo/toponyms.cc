@@ -142,7 +142,9 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     for (int x = b; x < e; ++x) {
       if (!keyed[x]) token_key[x] = NameKey(t[x].text), keyed[x] = true;
       if (token_key[x].empty()) continue;
-      if (!k.empty()) k += ' ';
+      // "Lee 's Summit": the possessive joins its word, as the gazetteer writes "Lee's" ("lees")
+      bool possessive = t[x].lower == "'s" || t[x].lower == "’s";
+      if (!k.empty() && !possessive) k += ' ';
       k += token_key[x];
     }
     return k;
@@ -156,6 +158,8 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     for (int e = std::min(n, run + 1); e > i; --e) {
       bool noun = e - 1 > i && In(PlaceNouns(), t[e - 1].lower);
       if ((e > run && !noun) || In(Particles(), t[e - 1].lower) || t[e - 1].lower == "and") continue;
+      // "Queen's University Belfast": a possessive before a name belongs to that name (not Queens, NY)
+      if ((t[e - 1].lower == "'s" || t[e - 1].lower == "’s") && e < n && t[e].upper_initial) continue;
       if (KnownKey(g_, key_of(i, e)) || (noun && KnownKey(g_, key_of(i, e - 1)))) {
         best_end = e;
         break;
@@ -223,7 +227,8 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
     m.last = best_end;
     m.begin = t[i].begin;
     m.end = t[best_end - 1].end;
-    for (int k = i; k < best_end; ++k) m.text += (k > i ? " " : "") + t[k].text;
+    for (int k = i; k < best_end; ++k)
+      m.text += (k > i && t[k].lower != "'s" && t[k].lower != "’s" ? " " : "") + t[k].text;
     // context
     bool sentence_start = i == sentence_first[i];
     std::string_view prev = i > 0 ? std::string_view(t[i - 1].lower) : std::string_view();
