@@ -546,9 +546,11 @@ void ApposedRoles(const std::vector<Token>& t, std::vector<ActorMention>* mentio
 namespace {
 
 // Does an agent of this sector hold an office of a body of that sector, and so act as the body? An
-// official, commander or fighter of a group is the group's; anyone of an IGO or NGO is the body's.
+// official, commander or fighter of a group is the group's; anyone of an IGO or NGO is the body's,
+// except its lawmakers and judges ("European Union legislators", "the EU legislature": LEG).
 bool OfficeOf(std::string_view agent_sector, std::string_view body_sector) {
   if (body_sector.empty()) return false;
+  if (body_sector == "IGO" && (agent_sector == "LEG" || agent_sector == "JUD")) return false;
   return body_sector == "IGO" || body_sector == "NGO" || body_sector == "HRI" || agent_sector == "GOV" ||
          agent_sector == "UAF" || agent_sector == "MIL";
 }

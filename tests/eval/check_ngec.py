@@ -5,7 +5,8 @@ For every active case whose last call is agent_to_code or short_text_to_agent an
 or a code_1 (role), sitrep resolves the string (`sitrep actor --jsonl`) with the case's context country
 and date, and the case counts as right when every such assertion holds. Schema differences are mapped,
 not tuned: NGEC writes intergovernmental organisations with the country "IGO", UN bodies "UNO" and EU bodies
-"EUR" (sitrep: no country, sector IGO, code IGO..., IGOUNO..., IGOEUR...), a bare country name with no role (sitrep, as CAMEO: its government), the role "UNK"
+"EUR" (sitrep: no country, code IGO..., IGOUNO..., IGOEUR...; sector IGO, or the body's function: JUD for
+the ICJ, LEG for EU legislators), a bare country name with no role (sitrep, as CAMEO: its government), the role "UNK"
 (unknown; sitrep: no role), and the role "MED", which NGEC uses for medical actors (sitrep, as CAMEO: HLH); POLECAT has no INS or SEP and writes insurgents and separatists REB. A case
 without a date is resolved as of NGEC's Wikipedia index (2022-04-21), dates such as "1 July 2021" are read. Prints the rate and fails below --min; exits 77 (skip) when ../shared is missing, unless CI=true.
 """
@@ -74,7 +75,7 @@ def main():
     right = 0
     for (name, text, ctx, date, checks), row in zip(cases, rows):
         got = {"country": row.get("country") or "", "code_1": row.get("sector") or ""}
-        if row.get("sector") == "IGO" and not row.get("country"):
+        if (row.get("code") or "").startswith("IGO") and not row.get("country"):
             # NGEC: UN bodies have the country "UNO" and EU bodies "EUR" (sitrep's codes IGOUNO..., IGOEUR...),
             # other intergovernmental organisations "IGO"
             code = row.get("code") or ""
