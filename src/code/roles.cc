@@ -409,8 +409,12 @@ struct RoleFinder {
       if (a.last > noun_first) continue;
       if (noun_first - a.last > 4) break;
       bool ok = true;
-      for (int k = a.last; k < noun_first; ++k) {
+      // "Russia's invasion", "the government's brutal crackdown": a possessive, then at most two words
+      bool possessive = t[a.last].lower == "'s" || t[a.last].lower == "’s";
+      if (possessive && noun_first - a.last > 3) break;
+      for (int k = a.last + (possessive ? 1 : 0); k < noun_first; ++k) {
         const Token& x = t[k];
+        if (possessive && IsClauseOpener(x.lower)) ok = false;
         bool paren = x.text == "(" || x.text == ")" || x.all_caps || x.upper_initial;
         if ((x.punct && !paren) || IsPreposition(x.lower) || IsDeterminer(x.lower) || IsVerbLike(x)) ok = false;
       }
