@@ -12,6 +12,17 @@ namespace {
 
 using Actors = std::vector<ActorMention>;
 
+// What belongs to an actor and stands for it when struck, searched or seized: "shelled positions of
+// the Palestinian security forces", "tried to hack into the computers of South Korean army officers".
+bool IsHoldingNoun(std::string_view w) {
+  static const std::unordered_set<std::string_view> k = {
+      "position", "positions", "base", "bases", "camp", "camps", "home", "homes", "house", "houses", "office",
+      "offices", "headquarters", "computers", "computer", "convoy", "convoys", "vehicle", "vehicles", "post",
+      "posts", "outpost", "outposts", "checkpoint", "checkpoints", "property", "properties", "residence",
+      "strongholds", "stronghold", "hideouts", "hideout", "barracks", "networks", "accounts", "assets"};
+  return k.count(w) > 0;
+}
+
 bool IsProposalNoun(std::string_view w) {
   static const std::unordered_set<std::string_view> k = {
       "petition", "petitions", "request", "requests", "appeal", "appeals", "proposal", "proposals", "demand",
@@ -369,7 +380,10 @@ struct RoleFinder {
       // "rejected a petition by opposition senators": whose proposal it is
       bool proposer = only_prep.empty() && (prep == "by" || prep == "from") && a.first >= from + 2 &&
                       IsProposalNoun(t[a.first - 2].lower);
-      if (!proposer &&
+      // "shelled positions of the security forces": what is held stands for its holder
+      bool holder = only_prep.empty() && !noun && prep == "of" && a.first >= from + 2 && t[a.first - 1].lower == "of" &&
+                    IsHoldingNoun(t[a.first - 2].lower);
+      if (!proposer && !holder &&
           (!only_prep.empty() ? prep != only_prep : (!prep.empty() && !PrepositionAllowed(prep, tprep, noun)))) {
         if (!only_prep.empty() || prep == "in" || prep == "of" || prep == "for" || prep == "from" || prep == "by" ||
             prep == "near") {
