@@ -116,11 +116,18 @@ std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, c
       double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) - 0.05 * dist +
                      2 * p.confidence + (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0) - later +
                      (SceneSetter(t, s, p) ? 1 : 0) - (TopicPlace(t, p.first) ? 4 : 0);
-      if (getenv("LOCDBG")) fprintf(stderr, "LOC %s score=%.2f spec=%.1f loc=%d dist=%d conf=%.2f main=%d cont=%d later=%.1f topic=%d\n", p.text.c_str(), score, Specificity(p.precision), LocativeBefore(t, p.first), dist, p.confidence, p.country==main, p.container, later, TopicPlace(t,p.first));
       if (score > best_score) best_score = score, best = i;
     }
   }
   if (best) return best;
+  // "Israel invaded Lebanon", "Russian missiles struck Ukraine": force is used on the target's ground
+  if (d.type == "ASSAULT" || d.type == "COERCE") {
+    for (const EventMention& m : d.mentions)
+      for (const ActorMention& x : m.target)
+        for (size_t i = 0; i < places.size(); ++i)
+          if (!places[i].actor && x.ref == ActorRef::kNone && x.first < places[i].last && places[i].first < x.last)
+            return i;
+  }
   // the paragraph's best place before the first mention, then the dateline, then the story's first
   const EventMention& lead = d.mentions.front();
   int paragraph = a.sentences[lead.sentence].paragraph;
