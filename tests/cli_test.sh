@@ -70,6 +70,11 @@ printf '%s\n' '{"id":"g7","date":"2025-12-14","text":"Anderson County deputies a
 "$bin" geocode --spans "$work/namesake.jsonl" -o "$work/namesake.out" 2>/dev/null || fail "geocode namesake exit status"
 grep -q '"id": "g7", "places": .*"span": \[68, 77\], "text": "Palestine", "name": "Palestine", "geonames_id": [0-9]*, "country": "USA", "admin1": "Texas"' "$work/namesake.out" || fail "Palestine, Texas: $(cat "$work/namesake.out")"
 grep -q '"id": "g8".*"text": "Palestine", "name": "Palestine", "geonames_id": [0-9null]*, "country": "PSE"' "$work/namesake.out" || fail "Palestine in the Middle East: $(cat "$work/namesake.out")"
+# a demonym a span marks is its place: a state's people, a country's adjective, the more populous of
+# two countries that share one ("French": France, not the French Southern Lands)
+printf '%s\n' '{"id":"g9","date":"2025-12-14","text":"Texans, Ontarians and French voters.","spans":[[0,6],[8,17],[22,28]]}' > "$work/demonym.jsonl"
+"$bin" geocode --spans "$work/demonym.jsonl" -o "$work/demonym.out" 2>/dev/null || fail "geocode demonym exit status"
+grep -q '"text": "Texans", "name": "Texas".*"text": "Ontarians", "name": "Ontario".*"text": "French", "name": "France"' "$work/demonym.out" || fail "demonyms: $(cat "$work/demonym.out")"
 # actor: a capital names its government, a place named with a role gives its country, a town alone
 # is its people, and a person's name is not read as a town
 "$bin" actor Tehran "Shanghai police" Mariupol "Ivan Borisov" > "$work/actors.jsonl" 2>/dev/null || fail "actor exit status"
