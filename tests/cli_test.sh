@@ -64,6 +64,13 @@ printf '%s\n' '{"id":"g5","date":"2025-12-14","text":"A barn burned near McDonou
 "$bin" geocode --spans "$work/county.jsonl" -o "$work/county.out" 2>/dev/null || fail "geocode county exit status"
 grep -q '"id": "g5".*"span": \[32, 44\], "text": "Henry County", "name": "Henry County".*"admin1": "Georgia".*"precision": "admin2"' "$work/county.out" || fail "Henry County, Ga.: $(cat "$work/county.out")"
 grep -q '"id": "g6".*"span": \[32, 44\], "text": "Henry County", "name": "Henry County".*"admin1": "Tennessee".*"precision": "admin2"' "$work/county.out" || fail "Henry County, Tenn.: $(cat "$work/county.out")"
+# a county named without its word, as local news does, where a span marks it; not in running text
+printf '%s\n' '{"id":"g10","date":"2025-12-14","text":"Flooding closed roads across Pointe Coupee on Monday.","spans":[[29,42]]}' > "$work/barecounty.jsonl"
+"$bin" geocode --spans "$work/barecounty.jsonl" -o "$work/barecounty.out" 2>/dev/null || fail "geocode bare county exit status"
+grep -q '"text": "Pointe Coupee", "name": "Pointe Coupee Parish".*"admin1": "Louisiana".*"precision": "admin2"' "$work/barecounty.out" || fail "Pointe Coupee: $(cat "$work/barecounty.out")"
+printf '%s\n' '{"id":"g11","date":"2025-12-14","text":"Flooding closed roads across Pointe Coupee on Monday."}' > "$work/barecounty2.jsonl"
+"$bin" geocode "$work/barecounty2.jsonl" -o "$work/barecounty2.out" 2>/dev/null || fail "geocode bare county (found) exit status"
+! grep -q 'Pointe Coupee Parish' "$work/barecounty2.out" || fail "a bare county name read in running text: $(cat "$work/barecounty2.out")"
 # a country's name is the town of that name when the story's other places lie around the town
 printf '%s\n' '{"id":"g7","date":"2025-12-14","text":"Anderson County deputies arrested a Frankston man two miles east of Palestine on Friday.","spans":[[0,15],[36,45],[68,77]]}' \
   '{"id":"g8","date":"2025-12-14","text":"Egypt backed a calm in Palestine, said officials in Cairo and Amman.","spans":[[0,5],[23,32],[52,57],[62,67]]}' > "$work/namesake.jsonl"

@@ -242,6 +242,9 @@ Status AddCounties(const std::string& json, uint16_t us, const std::vector<std::
                           static_cast<uint32_t>(pop == county_pop.end() ? 0 : std::min<uint64_t>(pop->second, 4000000000u)),
                           b->Intern(c.name + " " + kinds[0]), us, st->second, static_cast<uint8_t>(PlaceKind::kAdmin2), 0, 0});
     for (const std::string& k : kinds) b->AddName(c.name + " " + k, place, false);
+    // "Oconee", "Pointe Coupee": a county named without its word, as local news does; another name
+    // (read only where a span marks it: the geocoder leaves such county readings out of running text)
+    b->AddName(c.name, place, true);
   }
   return Status::Ok();
 }

@@ -755,7 +755,8 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
                                const gbin::Place& p = g_.place(x.place);
                                return (x.flags & gbin::kDemonym) ||
                                       ((x.flags & gbin::kAlternate) && static_cast<PlaceKind>(p.kind) == PlaceKind::kCity &&
-                                       p.population < 10000);
+                                       p.population < 10000) ||
+                                      ((x.flags & gbin::kAlternate) && static_cast<PlaceKind>(p.kind) == PlaceKind::kAdmin2);
                              }),
               c.end());
     }
