@@ -12,12 +12,9 @@ bool AnyArmed(const std::vector<Actor>& actors) {
     if (a.sector == "MIL" || a.sector == "REB" || a.sector == "INS" || a.sector == "UAF" || a.sector == "COP" ||
         a.sector == "SEP" || a.sector == "CRM")
       return true;
-  // "the SSPDF attacked NAS forces", "the RCSS clashed with the SSPP": a named group of no known
-  // kind that is attacked is, in the news of war, an armed one
-  for (const auto& a : actors)
-    if (a.sector.empty() && !a.group.empty()) return true;
   return false;
 }
+
 
 // Are the armed among these actors all the state's soldiers and police?
 bool OnlyStateArmed(const std::vector<Actor>& actors) {
@@ -164,10 +161,13 @@ void AssignAcled(Event* e, std::string_view setting) {
       e->acled_type = "Protests";
       e->acled_subtype = "Excessive force against protesters";
     } else if ((!AnyArmed(e->target) && !e->target.empty()) || Says(text, {"off-duty"}) ||
+
                (e->target.empty() && !engaged &&
                 Says(text, {"civilian", "civilians", "man", "woman", "child", "children", "resident", "residents",
                           "villager", "villagers", "farmer", "farmers", "boy", "girl", "teacher", "trader",
-                          "village", "villages", "administrator", "activists", "bodies"}))) {
+                          "village", "villages", "administrator", "activists", "bodies", "body", "victim",
+                          "victims", "adolescent", "teenager", "journalist", "sheikh", "relatives", "family",
+                          "house", "home", "former"}))) {
       e->acled_type = "Violence against civilians";
       e->acled_subtype = m == "abduct" ? "Abduction/forced disappearance" : m == "sexual" ? "Sexual violence" : "Attack";
     } else {
