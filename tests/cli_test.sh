@@ -6,6 +6,14 @@ bin=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
+# geocode_case NAME FLAGS JSON...: writes the documents to $work/NAME.jsonl, geocodes them with FLAGS
+# ("--spans" or "") into $work/NAME.out
+geocode_case() {
+  local name=$1 flags=$2
+  shift 2
+  printf '%s\n' "$@" > "$work/$name.jsonl"
+  "$bin" geocode $flags "$work/$name.jsonl" -o "$work/$name.out" 2>/dev/null || fail "geocode $name exit status"
+}
 
 mkdir -p "$work/in"
 printf 'date 2025-12-14 Good\n\nSyrian troops attacked Islamic State fighters near Palmyra on Saturday.\n' > "$work/in/a.txt"
@@ -54,33 +62,25 @@ grep -q 'geo.jsonl:3: skipped: field .spans. must hold' "$work/gerr" || fail "ba
 grep -q '"span": \[0, 5\].*"country": "USA".*"admin1": "Georgia"' "$work/spans.jsonl" || fail "Macon, Ga.: $(cat "$work/spans.jsonl")"
 [ "$(wc -l < "$work/spans.jsonl")" = 2 ] || fail "geocode --spans: one line per good document"
 # a street and a church are placed in the story's town, not at a namesake of one of their words
-printf '%s\n' '{"id":"g4","date":"2025-12-14","text":"Crowds gathered in New Orleans on Royal Street and outside the Third Presbyterian Church.","spans":[[19,30],[34,46],[63,88]]}' > "$work/sites.jsonl"
-"$bin" geocode --spans "$work/sites.jsonl" -o "$work/sites.out" 2>/dev/null || fail "geocode sites exit status"
+geocode_case sites "--spans" '{"id":"g4","date":"2025-12-14","text":"Crowds gathered in New Orleans on Royal Street and outside the Third Presbyterian Church.","spans":[[19,30],[34,46],[63,88]]}'
 [ "$(grep -o '"name": "New Orleans"' "$work/sites.out" | wc -l)" = 3 ] || fail "sites not in the story's town: $(cat "$work/sites.out")"
 # counties (us-atlas): of the many Henry Counties, the one the story's towns are in; the centre of its
 # area, not a town of the same name
-printf '%s\n' '{"id":"g5","date":"2025-12-14","text":"A barn burned near McDonough in Henry County on Monday.","spans":[[19,28],[32,44]]}' \
-  '{"id":"g6","date":"2025-12-14","text":"Officials in Paris, Tenn., said Henry County schools will close.","spans":[[13,18],[20,25],[32,44]]}' > "$work/county.jsonl"
-"$bin" geocode --spans "$work/county.jsonl" -o "$work/county.out" 2>/dev/null || fail "geocode county exit status"
+geocode_case county "--spans" '{"id":"g5","date":"2025-12-14","text":"A barn burned near McDonough in Henry County on Monday.","spans":[[19,28],[32,44]]}' '{"id":"g6","date":"2025-12-14","text":"Officials in Paris, Tenn., said Henry County schools will close.","spans":[[13,18],[20,25],[32,44]]}'
 grep -q '"id": "g5".*"span": \[32, 44\], "text": "Henry County", "name": "Henry County".*"admin1": "Georgia".*"precision": "admin2"' "$work/county.out" || fail "Henry County, Ga.: $(cat "$work/county.out")"
 grep -q '"id": "g6".*"span": \[32, 44\], "text": "Henry County", "name": "Henry County".*"admin1": "Tennessee".*"precision": "admin2"' "$work/county.out" || fail "Henry County, Tenn.: $(cat "$work/county.out")"
 # a county named without its word, as local news does, where a span marks it; not in running text
-printf '%s\n' '{"id":"g10","date":"2025-12-14","text":"Flooding closed roads across Pointe Coupee on Monday.","spans":[[29,42]]}' > "$work/barecounty.jsonl"
-"$bin" geocode --spans "$work/barecounty.jsonl" -o "$work/barecounty.out" 2>/dev/null || fail "geocode bare county exit status"
+geocode_case barecounty "--spans" '{"id":"g10","date":"2025-12-14","text":"Flooding closed roads across Pointe Coupee on Monday.","spans":[[29,42]]}'
 grep -q '"text": "Pointe Coupee", "name": "Pointe Coupee Parish".*"admin1": "Louisiana".*"precision": "admin2"' "$work/barecounty.out" || fail "Pointe Coupee: $(cat "$work/barecounty.out")"
-printf '%s\n' '{"id":"g11","date":"2025-12-14","text":"Flooding closed roads across Pointe Coupee on Monday."}' > "$work/barecounty2.jsonl"
-"$bin" geocode "$work/barecounty2.jsonl" -o "$work/barecounty2.out" 2>/dev/null || fail "geocode bare county (found) exit status"
+geocode_case barecounty2 "" '{"id":"g11","date":"2025-12-14","text":"Flooding closed roads across Pointe Coupee on Monday."}'
 ! grep -q 'Pointe Coupee Parish' "$work/barecounty2.out" || fail "a bare county name read in running text: $(cat "$work/barecounty2.out")"
 # a country's name is the town of that name when the story's other places lie around the town
-printf '%s\n' '{"id":"g7","date":"2025-12-14","text":"Anderson County deputies arrested a Frankston man two miles east of Palestine on Friday.","spans":[[0,15],[36,45],[68,77]]}' \
-  '{"id":"g8","date":"2025-12-14","text":"Egypt backed a calm in Palestine, said officials in Cairo and Amman.","spans":[[0,5],[23,32],[52,57],[62,67]]}' > "$work/namesake.jsonl"
-"$bin" geocode --spans "$work/namesake.jsonl" -o "$work/namesake.out" 2>/dev/null || fail "geocode namesake exit status"
+geocode_case namesake "--spans" '{"id":"g7","date":"2025-12-14","text":"Anderson County deputies arrested a Frankston man two miles east of Palestine on Friday.","spans":[[0,15],[36,45],[68,77]]}' '{"id":"g8","date":"2025-12-14","text":"Egypt backed a calm in Palestine, said officials in Cairo and Amman.","spans":[[0,5],[23,32],[52,57],[62,67]]}'
 grep -q '"id": "g7", "places": .*"span": \[68, 77\], "text": "Palestine", "name": "Palestine", "geonames_id": [0-9]*, "country": "USA", "admin1": "Texas"' "$work/namesake.out" || fail "Palestine, Texas: $(cat "$work/namesake.out")"
 grep -q '"id": "g8".*"text": "Palestine", "name": "Palestine", "geonames_id": [0-9null]*, "country": "PSE"' "$work/namesake.out" || fail "Palestine in the Middle East: $(cat "$work/namesake.out")"
 # a demonym a span marks is its place: a state's people, a country's adjective, the more populous of
 # two countries that share one ("French": France, not the French Southern Lands)
-printf '%s\n' '{"id":"g9","date":"2025-12-14","text":"Texans, Ontarians and French voters.","spans":[[0,6],[8,17],[22,28]]}' > "$work/demonym.jsonl"
-"$bin" geocode --spans "$work/demonym.jsonl" -o "$work/demonym.out" 2>/dev/null || fail "geocode demonym exit status"
+geocode_case demonym "--spans" '{"id":"g9","date":"2025-12-14","text":"Texans, Ontarians and French voters.","spans":[[0,6],[8,17],[22,28]]}'
 grep -q '"text": "Texans", "name": "Texas".*"text": "Ontarians", "name": "Ontario".*"text": "French", "name": "France"' "$work/demonym.out" || fail "demonyms: $(cat "$work/demonym.out")"
 # actor: a capital names its government, a place named with a role gives its country, a town alone
 # is its people, and a person's name is not read as a town
