@@ -545,6 +545,16 @@ void PreferLargeSubdivisions(const Gazetteer& g, Work* w) {
   // (unless a large town shares the name too: Alexandria, Medina, Lima are towns first)
   for (const auto& x : c)
     if (KindOf(g.place(x.place)) == PlaceKind::kCity && g.place(x.place).population >= 100000) return;
+  // a county named without its word gives way to a state or country of the name ("Ohio" is not Ohio County)
+  bool state = std::any_of(c.begin(), c.end(), [&](const Candidate& x) {
+    PlaceKind k = KindOf(g.place(x.place));
+    return (k == PlaceKind::kAdmin1 || k == PlaceKind::kCountry) && g.place(x.place).population >= 500000 &&
+           !(x.flags & (gbin::kSkeleton | gbin::kAbbreviation | gbin::kAlternate));
+  });
+  if (state)
+    c.erase(std::remove_if(c.begin(), c.end(), [&](const Candidate& x) {
+              return KindOf(g.place(x.place)) == PlaceKind::kAdmin2 && (x.flags & gbin::kAlternate);
+            }), c.end());
   if (large == gbin::kNone || w->parent >= 0) return;
   // (the subdivision's own seat stays a reading: Mardin, the seat of Mardin province)
   c.erase(std::remove_if(c.begin(), c.end(),
