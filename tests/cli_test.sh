@@ -82,6 +82,12 @@ grep -q '"id": "g8".*"text": "Palestine", "name": "Palestine", "geonames_id": [0
 # two countries that share one ("French": France, not the French Southern Lands)
 geocode_case demonym "--spans" '{"id":"g9","date":"2025-12-14","text":"Texans, Ontarians and French voters.","spans":[[0,6],[8,17],[22,28]]}'
 grep -q '"text": "Texans", "name": "Texas".*"text": "Ontarians", "name": "Ontario".*"text": "French", "name": "France"' "$work/demonym.out" || fail "demonyms: $(cat "$work/demonym.out")"
+# a name listed among states is a state ("New York" here is not the city); "Yerevan, Armenia" is a town
+# and its country, no list
+geocode_case statelist "--spans" '{"id":"g12","date":"2025-12-14","text":"Visitors came from Missouri, New York, North Carolina and Virginia to perform.","spans":[[19,27],[29,37],[39,53],[58,66]]}' \
+  '{"id":"g13","date":"2025-12-14","text":"Residents marched in Yerevan, Armenia on Monday.","spans":[[21,28],[30,37]]}'
+grep -q '"text": "New York", "name": "New York", .*"precision": "admin1"' "$work/statelist.out" || fail "a state among states: $(cat "$work/statelist.out")"
+grep -q '"text": "Yerevan", "name": "Yerevan", .*"precision": "city"' "$work/statelist.out" || fail "a town and its country: $(cat "$work/statelist.out")"
 # actor: a capital names its government, a place named with a role gives its country, a town alone
 # is its people, and a person's name is not read as a town
 "$bin" actor Tehran "Shanghai police" Mariupol "Ivan Borisov" > "$work/actors.jsonl" 2>/dev/null || fail "actor exit status"

@@ -290,6 +290,7 @@ struct Work {
   double margin = 0;
   bool bracket_tail = false;  // "Kuchiri (Paikoro, Niger)": the last place in brackets after an unknown name
   bool bracketed = false;     // the container closes brackets: "Nyara (Djugu, Ituri)", "(Al Quds, West Bank)"
+  bool among_states = false;  // "Missouri, New York, North Carolina and Virginia"; "the New York border"
   std::vector<Candidate> namesakes;  // towns named like the country this name names (PreferCountries)
 };
 
@@ -349,6 +350,7 @@ double ContextScore(const Gazetteer& g, const Candidate& c, const Context& ctx, 
     s -= 4;
   PlaceKind kind = static_cast<PlaceKind>(p.kind);
   if (w.lookup.hint == Hint::kAdmin1) s += kind == PlaceKind::kAdmin1 ? 6 : kind == PlaceKind::kCountry ? -4 : -2;
+  if (w.among_states && (kind == PlaceKind::kAdmin1 || kind == PlaceKind::kCountry)) s += 4;
   if (w.lookup.hint == Hint::kCity) s += kind == PlaceKind::kCity ? 3 : -6;
   if (w.lookup.hint == Hint::kAdmin2) s += kind == PlaceKind::kAdmin2 ? 6 : kind == PlaceKind::kCity ? 3 : -6;
   return s;
@@ -460,6 +462,47 @@ void DropOutsideParent(const Gazetteer& g, const Work& parent, Work* w) {
   c.erase(std::remove_if(c.begin(), c.end(), [&](const Candidate& x) { return !inside(x, false); }), c.end());
   if (std::any_of(c.begin(), c.end(), [&](const Candidate& x) { return inside(x, true); }))
     c.erase(std::remove_if(c.begin(), c.end(), [&](const Candidate& x) { return !inside(x, true); }), c.end());
+}
+
+// Does this name only read as a state or country (no town of 100,000 shares it)?
+bool OnlyAState(const Gazetteer& g, const Work& w) {
+  bool state = false;
+  for (const Candidate& x : w.lookup.candidates) {
+    PlaceKind k = KindOf(g.place(x.place));
+    if (k == PlaceKind::kCity && g.place(x.place).population >= 100000) return false;
+    state |= (k == PlaceKind::kAdmin1 || k == PlaceKind::kCountry) && !(x.flags & (gbin::kSkeleton | gbin::kAlternate));
+  }
+  return state;
+}
+
+// "visitors from Missouri, New York, North Carolina and Virginia": a name listed among states or
+// countries is one too; so is a name before "border" ("near the New York border").
+void AmongStates(const Gazetteer& g, const std::vector<Token>& t, const std::vector<PlaceMention>& mentions,
+                 std::vector<Work>* work) {
+  int n = static_cast<int>(t.size());
+  auto joined = [&](size_t i, size_t j) {  // only list punctuation between mention i and the next, j
+    if (mentions[i].last < 0 || mentions[j].first < 0 || mentions[j].first <= mentions[i].last) return false;
+    for (int k = mentions[i].last; k < mentions[j].first; ++k)
+      if (t[k].text != "," && t[k].lower != "and" && t[k].lower != "or") return false;
+    return mentions[j].first - mentions[i].last <= 2;
+  };
+  // a list, not a town and its container ("Yerevan, Armenia"): three names or more, or an "and"/"or"
+  auto conjoined = [&](size_t i, size_t j) {
+    for (int k = mentions[i].last; k < mentions[j].first; ++k)
+      if (t[k].lower == "and" || t[k].lower == "or") return true;
+    return false;
+  };
+  auto in_list = [&](size_t i, size_t j) {  // mentions i < j, next to each other
+    if (!joined(i, j)) return false;
+    return conjoined(i, j) || (i > 0 && joined(i - 1, i)) || (j + 1 < work->size() && joined(j, j + 1));
+  };
+  for (size_t i = 0; i < work->size(); ++i) {
+    bool listed = (i > 0 && in_list(i - 1, i) && OnlyAState(g, (*work)[i - 1])) ||
+                  (i + 1 < work->size() && in_list(i, i + 1) && OnlyAState(g, (*work)[i + 1]));
+    int after = mentions[i].last;
+    bool border = after >= 0 && after < n && t[after].lower == "border";
+    (*work)[i].among_states = listed || border;
+  }
 }
 
 // "near Kalinovo, Luhansk ... explosions near Kalinovo": a name the story once placed inside a
@@ -789,6 +832,7 @@ void Geocoder::Resolve(const Analysis& a, std::string_view hint_country, bool fi
     DropOutsideParent(g_, work[work[i].parent], &work[i]);
   }
   SameNameSameReadings(&work);
+  AmongStates(g_, a.tokens, *mentions, &work);
   // the document's prior sense of place: the dateline and the caller's main country
   Context base;
   base.languages = languages;
