@@ -2,9 +2,9 @@
 #include "code/location.h"
 
 #include <map>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_set>
+
+#include "recognize/words.h"
 
 namespace sitrep {
 namespace {
@@ -37,6 +37,27 @@ bool LocativeBefore(const std::vector<Token>& t, int first) {
   return false;
 }
 
+
+// "Russia and Ukraine nationals", "Kenya police": a country or town before a noun of people names whose
+// they are, not where anything happens.
+bool PeoplesPlace(const std::vector<Token>& t, const PlaceMention& p) {
+  static const std::unordered_set<std::string_view> kPeoples = {"nationals", "citizens", "diaspora", "community",
+                                                                "communities", "expatriates", "natives"};
+  if (p.last < 0 || p.last >= static_cast<int>(t.size())) return false;
+  return IsPersonNoun(t[p.last].lower) || kPeoples.count(t[p.last].lower) > 0 ||
+         (t[p.last].lower == "and" && p.last + 2 < static_cast<int>(t.size()) &&
+          (IsPersonNoun(t[p.last + 2].lower) || kPeoples.count(t[p.last + 2].lower) > 0));
+}
+
+// "Sudanese students living in Korea staged a protest in front of the embassy (Seoul City)": where
+// actors live or are based describes them, not the event.
+bool HomePlace(const std::vector<Token>& t, int first) {
+  static const std::unordered_set<std::string_view> kHome = {"living", "based", "residing", "resident",
+                                                             "residents", "live", "lives", "lived", "settled"};
+  int b = first - 1;
+  if (b >= 0 && t[b].lower == "the") --b;
+  return b >= 1 && t[b].lower == "in" && kHome.count(t[b - 1].lower) > 0;
+}
 
 // "against the Russian aggression on Ukraine", "the crisis in Ukraine", "the highway towards Peru": a
 // place that tells what a noun of conflict or of a route is about or where it leads, not where the
@@ -89,7 +110,7 @@ std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, c
   // the story's country: where its places mostly are
   std::map<std::string, double> weight;
   for (const auto& p : places)
-    if (!p.actor) weight[p.country] += p.confidence;
+    if (!p.actor && !PeoplesPlace(t, p)) weight[p.country] += p.confidence;
   std::string main;
   double main_w = 0;
   for (const auto& [c, w] : weight)
@@ -111,11 +132,11 @@ std::optional<size_t> ChooseEventPlace(const EventDraft& d, const Analysis& a, c
     double later = &m == &d.mentions.front() ? 0 : 1.5;
     for (size_t i = 0; i < places.size(); ++i) {
       const PlaceMention& p = places[i];
-      if (p.actor || p.first < s.first || p.last > s.last || acts(p)) continue;
+      if (p.actor || p.first < s.first || p.last > s.last || acts(p) || PeoplesPlace(t, p)) continue;
       int dist = p.first >= m.last ? p.first - m.last : m.first - p.last;
       double score = Specificity(p.precision) + (LocativeBefore(t, p.first) ? 2 : 0) - 0.05 * dist +
                      2 * p.confidence + (p.country == main ? 1.5 : 0) - (p.container ? 2 : 0) - later +
-                     (SceneSetter(t, s, p) ? 1 : 0) - (TopicPlace(t, p.first) ? 4 : 0);
+                     (SceneSetter(t, s, p) ? 1 : 0) - (TopicPlace(t, p.first) ? 4 : 0) - (HomePlace(t, p.first) ? 4 : 0);
       if (score > best_score) best_score = score, best = i;
     }
   }
