@@ -165,16 +165,21 @@ std::vector<PlaceMention> Geocoder::Find(const Analysis& a, std::string_view hin
         break;
       }
     }
-    // "the town of Bint Jbeil", "near Idleb": a loose spelling is taken where the words say place
-    if (best_end < 0 && i >= 2 && ((t[i - 1].lower == "of" && In(OfHeads(), t[i - 2].lower)) || t[i - 1].lower == "near")) {
+    // "the town of Bint Jbeil", "near Idleb", "in Nassriya city": a loose spelling is taken where the
+    // words say place (before a settlement noun: "Rajouri city", "Naogaon town")
+    static const WordSet kSettlements = {"city", "town", "district", "province", "governorate"};
+    auto settled = [&](int e) { return e < n && In(kSettlements, t[e].lower) && t[e].lower == t[e].text; };
+    bool place_cue = i >= 2 && ((t[i - 1].lower == "of" && In(OfHeads(), t[i - 2].lower)) || t[i - 1].lower == "near");
+    if (best_end < 0 && (place_cue || i >= 1)) {
       for (int e = std::min(n, i + 4); e > i && best_end < 0; --e) {
+        if (!place_cue && !settled(e)) continue;
         bool ok = true;
         for (int k = i + 1; k < e && ok; ++k) ok = CanContinue(t[k]);
         if (!ok) continue;
         std::string text;
         for (int k = i; k < e; ++k) text += (k > i ? " " : "") + t[k].text;
         std::string skel = SkeletonKey(text);
-        if (skel.size() >= 4 && !g_.Loose(skel).empty()) best_end = e;
+        if (skel.size() >= (place_cue ? 4u : 5u) && !g_.Loose(skel).empty()) best_end = e;
       }
     }
     // "In Minsk": a stoplisted word is no place, unless a container follows it after a locative ("in
