@@ -108,6 +108,9 @@ std::vector<int32_t> Geocoder::OutletPlaces(std::string_view source, std::string
     Analysis a = Analyze(source);
     for (const PlaceMention& m : Find(a)) {
       if (m.place < 0 || m.confidence < 0.5) continue;
+      // "Yemen News Agency (SABA)": capitals in brackets are the outlet's acronym, not Saba island
+      if (m.first > 0 && m.last == m.first + 1 && a.tokens[m.first].all_caps && a.tokens[m.first - 1].text == "(")
+        continue;
       const gbin::Place& p = g_.place(static_cast<uint32_t>(m.place));
       if (static_cast<PlaceKind>(p.kind) != PlaceKind::kCity || p.population >= 100000) out.push_back(m.place);
     }
