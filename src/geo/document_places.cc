@@ -1,5 +1,6 @@
 // What a document says about where it is besides its body: the headline's places, and where its
 // outlet is (places and peoples in its name, its language, its address's country-code domain).
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <string>
@@ -114,11 +115,15 @@ std::vector<int32_t> Geocoder::OutletPlaces(std::string_view source, std::string
       const gbin::Place& p = g_.place(static_cast<uint32_t>(m.place));
       if (static_cast<PlaceKind>(p.kind) != PlaceKind::kCity || p.population >= 100000) out.push_back(m.place);
     }
-    for (const Token& t : a.tokens) {  // "Iraqi", "Afghan": a country's people name its outlets too
-      if (t.text.size() < 4 || !std::isupper(static_cast<unsigned char>(t.text[0]))) continue;
+    // "Iraqi", "Afghan": a country's people name its outlets too; so does its name inside the outlet's
+    // ("Yemen News Agency", "Syria TV"), where running text would read it as part of a longer name
+    for (const Token& t : a.tokens) {
+      if (t.text.size() < 4 || !std::isupper(static_cast<unsigned char>(t.text[0])) || t.all_caps) continue;
       for (const gbin::NameRow& r : g_.Exact(NameKey(t.text)))
-        if ((r.flags & gbin::kDemonym) && static_cast<PlaceKind>(g_.place(r.place).kind) == PlaceKind::kCountry) {
-          out.push_back(static_cast<int32_t>(r.place));
+        if (!(r.flags & (gbin::kAbbreviation | gbin::kSkeleton)) &&
+            static_cast<PlaceKind>(g_.place(r.place).kind) == PlaceKind::kCountry) {
+          if (std::find(out.begin(), out.end(), static_cast<int32_t>(r.place)) == out.end())
+            out.push_back(static_cast<int32_t>(r.place));
           break;
         }
     }
