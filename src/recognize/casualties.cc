@@ -119,6 +119,22 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
         }
       continue;
     }
+    // "unclear fatalities coded as 10", "deaths estimated at 40", "fatalities put at 3": the figure after
+    if ((t[i].lower == "fatalities" || t[i].lower == "deaths") && i + 3 < s.last) {
+      int k = i + 1;
+      if (t[k].lower == "were" || t[k].lower == "are") ++k;
+      static const std::set<std::string> kStated = {"coded", "estimated", "put", "recorded", "reported", "given"};
+      if (k + 2 < s.last && kStated.count(t[k].lower) &&
+          (t[k + 1].lower == "as" || t[k + 1].lower == "at" || t[k + 1].lower == "to") &&
+          (t[k + 2].number || NumberWord(t[k + 2].lower) >= 0)) {
+        int n = CountPeople(t, k + 2, std::min(s.last, k + 3));
+        if (n >= 0) {
+          out.killed = std::max(out.killed.value_or(0), n);
+          i = k + 2;
+          continue;
+        }
+      }
+    }
     // "no casualties were reported": nobody killed or hurt
     if ((t[i].lower == "casualties" || t[i].lower == "injuries") && i > s.first && t[i - 1].lower == "no") {
       if (!out.killed && t[i].lower == "casualties") out.killed = 0;
