@@ -176,7 +176,8 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
     bool shot_dead = t[i].lower == "dead" && i > s.first &&
                      (t[i - 1].lower == "shot" || t[i - 1].lower == "gunned" || t[i - 1].lower == "stabbed" ||
                       t[i - 1].lower == "beaten" || t[i - 1].lower == "hacked" || t[i - 1].lower == "shooting");
-    if (shot_dead) passive_or_adj = false;
+    // ("three people were shot dead" stays passive: the count is before)
+    if (shot_dead && !(i >= s.first + 2 && (IsBeForm(t[i - 2].lower) || t[i - 2].lower == "were"))) passive_or_adj = false;
     if (!passive_or_adj && (shot_dead || t[i].lower == "killed" || t[i].lower == "killing" || t[i].lower == "kill" ||
                             t[i].lower == "kills" || t[i].lower == "wounding" || t[i].lower == "injuring" ||
                             t[i].lower == "wounded" || t[i].lower == "injured" || t[i].lower == "arrested" ||
