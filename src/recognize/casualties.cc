@@ -142,10 +142,16 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
       continue;
     }
     Kind kind = CasualtyWord(t[i].lower);
+    // "residents beat to death a suspected thief", "a man was stoned to death": killed
+    static const std::set<std::string> kToDeath = {"beat", "beaten", "beating", "stoned", "hacked", "burnt", "burned",
+                                                   "clubbed", "stabbed", "lynched", "tortured", "starved", "shot"};
+    bool to_death = t[i].lower == "death" && i >= s.first + 2 && t[i - 1].lower == "to" && kToDeath.count(t[i - 2].lower);
+    if (to_death) kind = Kind::kKilled;
     if (kind == Kind::kNone) continue;
     std::optional<int>* slot = kind == Kind::kKilled ? &out.killed : kind == Kind::kInjured ? &out.injured : &out.arrested;
     bool passive_or_adj = i > s.first && (IsBeForm(t[i - 1].lower) || t[i - 1].lower == "were" ||
                                           (i > s.first + 1 && IsBeForm(t[i - 2].lower)));
+    if (to_death) passive_or_adj = i >= s.first + 3 && (IsBeForm(t[i - 3].lower) || t[i - 3].lower == "were");
     // "a man was shot and killed": the second of two joined participles is passive too
     int be = -1;
     if (!passive_or_adj && i > s.first + 2 && t[i - 1].lower == "and" && IsBeForm(t[i - 3].lower) &&
@@ -153,7 +159,8 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
       passive_or_adj = true, be = i - 3;
     // "N people were killed" / "N dead" / "N killed": the phrase before
     int from = i - 1;
-    if (passive_or_adj) from = be >= 0 ? be - 1 : IsBeForm(t[i - 1].lower) ? i - 2 : i - 3;
+    if (to_death) be = passive_or_adj ? i - 3 : -1, from = passive_or_adj ? i - 4 : i - 3;
+    else if (passive_or_adj) from = be >= 0 ? be - 1 : IsBeForm(t[i - 1].lower) ? i - 2 : i - 3;
     if (be < 0 && passive_or_adj) be = IsBeForm(t[i - 1].lower) ? i - 1 : i - 2;
     if (from > s.first && t[from].text == ",") {  // "12 people, including four children, were killed"
       int k = from - 1;
@@ -173,11 +180,12 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
       before = 1;
     // "killed three soldiers" / "killing at least 12" / "shot dead a teacher": the phrase after
     int after = -1;
-    bool shot_dead = t[i].lower == "dead" && i > s.first &&
+    bool shot_dead = to_death || (t[i].lower == "dead" && i > s.first &&
                      (t[i - 1].lower == "shot" || t[i - 1].lower == "gunned" || t[i - 1].lower == "stabbed" ||
-                      t[i - 1].lower == "beaten" || t[i - 1].lower == "hacked" || t[i - 1].lower == "shooting");
+                      t[i - 1].lower == "beaten" || t[i - 1].lower == "hacked" || t[i - 1].lower == "shooting"));
     // ("three people were shot dead" stays passive: the count is before)
-    if (shot_dead && !(i >= s.first + 2 && (IsBeForm(t[i - 2].lower) || t[i - 2].lower == "were"))) passive_or_adj = false;
+    if (shot_dead && !to_death && !(i >= s.first + 2 && (IsBeForm(t[i - 2].lower) || t[i - 2].lower == "were")))
+      passive_or_adj = false;
     if (!passive_or_adj && (shot_dead || t[i].lower == "killed" || t[i].lower == "killing" || t[i].lower == "kill" ||
                             t[i].lower == "kills" || t[i].lower == "wounding" || t[i].lower == "injuring" ||
                             t[i].lower == "wounded" || t[i].lower == "injured" || t[i].lower == "arrested" ||
