@@ -74,6 +74,12 @@ int CountPeople(const std::vector<Token>& t, int first, int last) {
       continue;
     // "shot two times", "25 heads of cattle", "a dozen of their livestock": no people
     if (i + 1 < static_cast<int>(t.size()) && NotPeople(t, i + 1)) continue;
+    // "On 3 March 2022": a day or a year of a date counts nobody
+    static const std::set<std::string> kMonths = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."};
+    if (t[i].number && ((i + 1 < static_cast<int>(t.size()) && kMonths.count(t[i + 1].lower)) ||
+                        (i > 0 && kMonths.count(t[i - 1].lower))))
+      continue;
     long v = t[i].number ? DigitValue(t[i].text) : -1;
     if (v < 0) {
       int nw = NumberWord(w);
@@ -134,6 +140,25 @@ Casualties FindCasualties(const std::vector<Token>& t, const Sentence& s) {
           continue;
         }
       }
+    }
+    // "a girl's body was found", "four bodies were discovered", "the bodies of three men were found":
+    // the dead whose bodies were found
+    if ((t[i].lower == "body" || t[i].lower == "bodies") && i > s.first) {
+      static const std::set<std::string> kFound = {"found", "discovered", "recovered", "dumped", "retrieved"};
+      bool found = false;
+      for (int k = std::max(s.first, i - 3); k < std::min(s.last, i + 6) && !found; ++k) found = kFound.count(t[k].lower) > 0;
+      if (found) {
+        int n = -1;
+        if (t[i].lower == "body") {
+          const std::string& d = t[i - 1].lower;
+          if (d == "a" || d == "the" || d == "'s" || d == "his" || d == "her" || d == "whose" || d == "one") n = 1;
+        } else {
+          n = CountPeople(t, i - 1, i);  // "four bodies"
+          if (n < 0 && i + 2 < s.last && t[i + 1].lower == "of") n = CountPeople(t, i + 2, std::min(s.last, i + 5));
+        }
+        if (n > 0) out.killed = std::max(out.killed.value_or(0), n);
+      }
+      continue;
     }
     // "no casualties were reported": nobody killed or hurt
     if ((t[i].lower == "casualties" || t[i].lower == "injuries") && i > s.first && t[i - 1].lower == "no") {
