@@ -967,6 +967,35 @@ void SentForces(const Lexicon& lex, EventMention* em) {
 
 }  // namespace
 
+// "sent 21 personnel to Bosnia", "dispatched inspectors to central Iran", "deliver grain to Afghanistan",
+// "struck targets in Syria": with no one else named, the country the act is sent to or done in is its
+// target, as CAMEO codes it.
+void DestinationTarget(const RoleFinder& rf, const Match& m, EventMention* em) {
+  if (!em->target.empty()) return;
+  std::string_view type = rf.ctx.lex.Str(em->trigger->type);
+  if (type != "AID" && type != "MOBILIZE" && type != "ASSAULT" && type != "COERCE" && type != "RETREAT") return;
+  const auto& t = rf.t;
+  for (const ActorMention& a : rf.actors) {
+    if (a.first < m.last || a.first - m.last > 10) continue;
+    bool hard = false;
+    for (int k = m.last; k < a.first && !hard; ++k) hard = IsHardBoundary(t[k]) || t[k].text == ";";
+    if (hard) break;
+    bool bare_country = a.place && !a.actor.country.empty() && a.actor.group.empty() && a.actor.code == a.actor.country;
+    int p = a.first - 1;
+    while (p > m.last && (t[p].lower == "the" || IsModifier(t[p].lower) || t[p].lower == "central" ||
+                          t[p].lower == "northern" || t[p].lower == "southern" || t[p].lower == "eastern" ||
+                          t[p].lower == "western"))
+      --p;
+    bool toward = p >= m.last && (t[p].lower == "to" || t[p].lower == "into" || t[p].lower == "in");
+    if (bare_country && toward) {
+      ActorMention x = a;
+      x.place = false;
+      em->target.push_back(x);
+      return;
+    }
+  }
+}
+
 std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sentence_index) {
   const auto& t = ctx.analysis.tokens;
   const Sentence& s = ctx.sentence;
@@ -990,6 +1019,7 @@ std::vector<EventMention> FindEventMentions(const SentenceContext& ctx, int sent
     if (PassiveFixedPhrase(t, *best, em.trigger->pos)) PassiveRoles(rf, *best, &em);
     else if (em.verb) VerbRoles(rf, *best, out, &em);
     else NounRoles(rf, *best, &em);
+    DestinationTarget(rf, *best, &em);
     FindSpeaker(rf, *best, &em);
     if (em.trigger->flags & bin::kSpeaker) SpeakerRoles(rf, *best, &em);
     SentForces(ctx.lex, &em);
