@@ -488,6 +488,7 @@ void CodeSentence(const Analysis& a, int index, const Date& published, const Lex
     AsIntention(&m, lex);
     ProtestersSpeaking(&m, lex, a.tokens);
     CiviliansCoercing(&m, lex, a.tokens);
+    JointExercise(&m, lex);
     ReliefConvoy(&m, lex, a.tokens, s.last);
     CapturedPeople(&m, lex, a.tokens);
     DetainedByArmedGroup(&m, lex);

@@ -380,4 +380,17 @@ void Renounced(EventMention* m, const Lexicon& lex, const std::vector<Token>& t,
   m->verb = true;
 }
 
+// "French and Egyptian warships launched 10 days of war games": drills shown by the forces of two
+// countries together are military cooperation (COOPERATE 062), not one side's show of force (150).
+void JointExercise(EventMention* m, const Lexicon& lex) {
+  if (!m->type_override.empty() || lex.Str(m->trigger->type) != "MOBILIZE") return;
+  if (lex.Str(m->trigger->cameo) != "150" || lex.Str(m->trigger->mode) != "troops") return;
+  std::set<std::string> countries;
+  for (const auto& s : m->source)
+    if (!s.actor.country.empty()) countries.insert(s.actor.country);
+  if (countries.size() < 2) return;
+  m->type_override = "COOPERATE";
+  m->cameo_override = "062";
+}
+
 }  // namespace sitrep

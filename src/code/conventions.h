@@ -49,6 +49,8 @@ void ProtestersSpeaking(EventMention* m, const Lexicon& lex, const std::vector<T
 // A blockade by people outside the state is a protest that obstructs (PROTEST 144); a crowd that
 // storms a building or overruns a line riots (PROTEST 145).
 void CiviliansCoercing(EventMention* m, const Lexicon& lex, const std::vector<Token>& t);
+// Drills or war games held by the forces of two countries together are military cooperation (062).
+void JointExercise(EventMention* m, const Lexicon& lex);
 // Giving up an act of force ("would not give up kidnapping", "agreed to stop attacks") is a
 // de-escalation (RETREAT 087), which a refusal turns into a rejection.
 void Renounced(EventMention* m, const Lexicon& lex, const std::vector<Token>& t, int first_of_sentence);

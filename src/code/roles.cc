@@ -786,6 +786,11 @@ void NounRoles(const RoleFinder& rf, const Match& m, EventMention* em) {
   em->source = rf.Possessor(m.first);
   if (em->source.empty()) em->source = rf.Agent(m.last);
   int np = NounPhraseStart(t, rf.floor, m.first);
+  // "launched 10 days of war games", "began a week of strikes": the span of time is part of the phrase
+  static const std::unordered_set<std::string_view> kSpans = {"days", "day", "weeks", "week", "months",
+                                                              "hours", "rounds", "series", "wave", "waves"};
+  if (np - 2 > rf.floor && t[np - 1].lower == "of" && kSpans.count(t[np - 2].lower))
+    np = NounPhraseStart(t, rf.floor, np - 2);
   bool light = np > rf.floor && IsLightVerb(t[np - 1].lower);
   if (np - 1 > rf.floor && (t[np - 1].lower == "with" || t[np - 1].lower == "using") && IsVerbLike(t[np - 2]))
     light = true, --np;  // "police responded with tear gas"
