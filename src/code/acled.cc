@@ -195,9 +195,15 @@ void AssignAcled(Event* e, std::string_view setting) {
   } else if (e->type == "COERCE" && e->cameo.rfind("192", 0) == 0) {  // "took control of several localities"
     e->acled_type = "Strategic developments";
     e->acled_subtype = "Non-violent transfer of territory";
-  } else if (e->type == "COERCE" && (m == "seize" || m == "vandalize")) {
+  } else if (e->type == "COERCE" && (m == "seize" || m == "vandalize" || e->cameo.rfind("1711", 0) == 0)) {
     e->acled_type = "Strategic developments";
     e->acled_subtype = "Looting/property destruction";
+  } else if (e->type == "COERCE" && e->cameo.rfind("172", 0) == 0) {  // curfews, bans, internet cut off
+    e->acled_type = "Strategic developments";
+    e->acled_subtype = "Other";
+  } else if (e->type == "MOBILIZE") {  // deployments, patrols, movements of forces
+    e->acled_type = "Strategic developments";
+    e->acled_subtype = "Change to group/activity";
   } else if (e->type == "RETREAT" && m == "withdraw") {
     e->acled_type = "Strategic developments";
     e->acled_subtype = "Non-violent transfer of territory";
